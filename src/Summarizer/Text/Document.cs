@@ -1,0 +1,59 @@
+namespace Summarizer.Text;
+
+/// <summary>
+/// An analysed text: the original string kept once, its sentences and word tokens as spans into it,
+/// and the vocabulary of normalized terms. Immutable once built.
+/// </summary>
+public sealed class Document
+{
+    private readonly Sentence[] _sentences;
+    private readonly Token[] _tokens;
+    private readonly int[] _tokenStarts; // sentence i owns tokens [_tokenStarts[i], _tokenStarts[i + 1])
+
+    internal Document(string text, Language language, Sentence[] sentences, Token[] tokens, int[] tokenStarts, Vocabulary vocabulary)
+    {
+        Text = text;
+        Language = language;
+        _sentences = sentences;
+        _tokens = tokens;
+        _tokenStarts = tokenStarts;
+        Vocabulary = vocabulary;
+    }
+
+    /// <summary>The original text, exactly as passed in.</summary>
+    public string Text { get; }
+
+    /// <summary>The language used for stop words and stemming.</summary>
+    public Language Language { get; }
+
+    /// <summary>The sentences in document order.</summary>
+    public IReadOnlyList<Sentence> Sentences => _sentences;
+
+    /// <summary>The document's normalized terms.</summary>
+    public Vocabulary Vocabulary { get; }
+
+    /// <summary>All word tokens of the document in order, stop words included.</summary>
+    public ReadOnlySpan<Token> Tokens => _tokens;
+
+    /// <summary>The word tokens of one sentence, stop words included.</summary>
+    /// <param name="sentenceIndex">The sentence's index.</param>
+    /// <returns>The sentence's tokens in order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sentenceIndex"/> is out of range.</exception>
+    public ReadOnlySpan<Token> GetTokens(int sentenceIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(sentenceIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sentenceIndex, _sentences.Length);
+        int start = _tokenStarts[sentenceIndex];
+        return _tokens.AsSpan(start, _tokenStarts[sentenceIndex + 1] - start);
+    }
+
+    /// <summary>The number of words (stop words included) in one sentence.</summary>
+    /// <param name="sentenceIndex">The sentence's index.</param>
+    /// <returns>The word count.</returns>
+    public int GetWordCount(int sentenceIndex) => GetTokens(sentenceIndex).Length;
+
+    /// <summary>The text of one sentence.</summary>
+    /// <param name="sentenceIndex">The sentence's index.</param>
+    /// <returns>The sentence exactly as it appears in <see cref="Text"/>.</returns>
+    public string GetText(int sentenceIndex) => _sentences[sentenceIndex].GetText(Text);
+}

@@ -1,0 +1,66 @@
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Tartarus.Snowball;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace Summarizer.Text;
+
+/// <summary>
+/// Stop lists and Snowball stemmers per <see cref="Language"/>, taken from Lucene.Net.Analysis.Common
+/// rather than maintained here.
+/// </summary>
+internal static class LanguageResources
+{
+    public static bool IsDefined(Language language) => language is >= Language.None and <= Language.Turkish;
+
+    /// <summary>The language's stop words (lower case); empty for <see cref="Language.None"/>.</summary>
+    public static CharArraySet StopWords(Language language) => language switch
+    {
+        Language.None => CharArraySet.Empty,
+        Language.English => Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet,
+        Language.Armenian => Lucene.Net.Analysis.Hy.ArmenianAnalyzer.DefaultStopSet,
+        Language.Basque => Lucene.Net.Analysis.Eu.BasqueAnalyzer.DefaultStopSet,
+        Language.Catalan => Lucene.Net.Analysis.Ca.CatalanAnalyzer.DefaultStopSet,
+        Language.Danish => Lucene.Net.Analysis.Da.DanishAnalyzer.DefaultStopSet,
+        Language.Dutch => Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet,
+        Language.Finnish => Lucene.Net.Analysis.Fi.FinnishAnalyzer.DefaultStopSet,
+        Language.French => Lucene.Net.Analysis.Fr.FrenchAnalyzer.DefaultStopSet,
+        Language.German => Lucene.Net.Analysis.De.GermanAnalyzer.DefaultStopSet,
+        Language.Hungarian => Lucene.Net.Analysis.Hu.HungarianAnalyzer.DefaultStopSet,
+        Language.Irish => Lucene.Net.Analysis.Ga.IrishAnalyzer.DefaultStopSet,
+        Language.Italian => Lucene.Net.Analysis.It.ItalianAnalyzer.DefaultStopSet,
+        Language.Norwegian => Lucene.Net.Analysis.No.NorwegianAnalyzer.DefaultStopSet,
+        Language.Portuguese => Lucene.Net.Analysis.Pt.PortugueseAnalyzer.DefaultStopSet,
+        Language.Romanian => Lucene.Net.Analysis.Ro.RomanianAnalyzer.DefaultStopSet,
+        Language.Russian => Lucene.Net.Analysis.Ru.RussianAnalyzer.DefaultStopSet,
+        Language.Spanish => Lucene.Net.Analysis.Es.SpanishAnalyzer.DefaultStopSet,
+        Language.Swedish => Lucene.Net.Analysis.Sv.SwedishAnalyzer.DefaultStopSet,
+        Language.Turkish => Lucene.Net.Analysis.Tr.TurkishAnalyzer.DefaultStopSet,
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Unknown language."),
+    };
+
+    /// <summary>A new stemmer (Snowball programs keep state, so each caller needs its own), or null for no stemming.</summary>
+    public static SnowballProgram? CreateStemmer(Language language) => language switch
+    {
+        Language.None => null,
+        Language.English => new EnglishStemmer(),
+        Language.Armenian => new ArmenianStemmer(),
+        Language.Basque => new BasqueStemmer(),
+        Language.Catalan => new CatalanStemmer(),
+        Language.Danish => new DanishStemmer(),
+        Language.Dutch => new DutchStemmer(),
+        Language.Finnish => new FinnishStemmer(),
+        Language.French => new FrenchStemmer(),
+        Language.German => new GermanStemmer(),
+        Language.Hungarian => new HungarianStemmer(),
+        Language.Irish => new IrishStemmer(),
+        Language.Italian => new ItalianStemmer(),
+        Language.Norwegian => new NorwegianStemmer(),
+        Language.Portuguese => new PortugueseStemmer(),
+        Language.Romanian => new RomanianStemmer(),
+        Language.Russian => new RussianStemmer(),
+        Language.Spanish => new SpanishStemmer(),
+        Language.Swedish => new SwedishStemmer(),
+        Language.Turkish => new TurkishStemmer(),
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Unknown language."),
+    };
+}
