@@ -1,0 +1,106 @@
+using Summarizer.Ranking;
+using Summarizer.Selection;
+using Summarizer.Text;
+using Summarizer.Weighting;
+
+namespace Summarizer;
+
+/// <summary>
+/// A configured summarizer: analysis, TF-IDF weighting, ranking, score blending and selection.
+/// Built by <see cref="SummarizerPipelineBuilder"/>; immutable and safe to use from many threads at once.
+/// </summary>
+public sealed class SummarizerPipeline
+{
+    internal SummarizerPipeline(TextAnalyzer analyzer, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection)
+    {
+        Analyzer = analyzer;
+        Vectorizer = vectorizer;
+        Ranker = ranker;
+        Scoring = scoring;
+        Selection = selection;
+    }
+
+    /// <summary>Sentence splitting, tokenization and word normalization.</summary>
+    public TextAnalyzer Analyzer { get; }
+
+    /// <summary>TF-IDF sentence vectors.</summary>
+    public TfIdfVectorizer Vectorizer { get; }
+
+    /// <summary>The sentence ranker (TextRank by default).</summary>
+    public SentenceRanker Ranker { get; }
+
+    /// <summary>How centrality, salience and position are combined.</summary>
+    public ScoringOptions Scoring { get; }
+
+    /// <summary>Redundancy control and eligibility of sentences.</summary>
+    public SelectionOptions Selection { get; }
+
+    /// <summary>Analyses <paramref name="text"/> into sentences and normalized tokens.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="cancellationToken">Cancels long work.</param>
+    /// <returns>The analysed document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
+    public Document Analyze(string text, CancellationToken cancellationToken = default) => Analyzer.Analyze(text, cancellationToken);
+
+    /// <summary>Scores every sentence of <paramref name="document"/> with the ranker and the score blend.</summary>
+    /// <param name="document">An analysed document.</param>
+    /// <param name="cancellationToken">Cancels long work.</param>
+    /// <returns>One final score per sentence, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
+    public IReadOnlyList<double> Score(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Score(CreateContext(document, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Summarizes <paramref name="text"/>.</summary>
+    /// <param name="text">The text to summarize.</param>
+    /// <param name="length">The summary length.</param>
+    /// <param name="cancellationToken">Cancels long work.</param>
+    /// <returns>The summary; empty when the text is empty or blank.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="length"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
+    public Summary Summarize(string text, SummaryLength length, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(length);
+        return Summarize(Analyze(text, cancellationToken), length, cancellationToken);
+    }
+
+    /// <summary>Summarizes an already analysed document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="length">The summary length.</param>
+    /// <param name="cancellationToken">Cancels long work.</param>
+    /// <returns>The summary; empty when the document has no sentences.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="length"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
+    public Summary Summarize(Document document, SummaryLength length, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(length);
+        RankingContext context = CreateContext(document, cancellationToken);
+        double[] scores = Score(context, cancellationToken);
+        List<int> chosen = SentenceSelector.Select(context, scores, length, Selection);
+
+        var byRank = new ScoredSentence[chosen.Count];
+        for (int rank = 0; rank < chosen.Count; rank++)
+        {
+            int i = chosen[rank];
+            Sentence sentence = document.Sentences[i];
+            byRank[rank] = new ScoredSentence(i, sentence.Span, sentence.GetText(document.Text), scores[i], rank + 1);
+        }
+
+        return new Summary(document.Text, document.Language, document.Sentences.Count, byRank);
+    }
+
+    private RankingContext CreateContext(Document document, CancellationToken cancellationToken) =>
+        new(document, Vectorizer.Vectorize(document, cancellationToken));
+
+    private double[] Score(RankingContext context, CancellationToken cancellationToken)
+    {
+        double[] centrality = Ranker.Rank(context, cancellationToken);
+        return context.Count == 0 ? centrality : ScoreBlender.Blend(context, centrality, Scoring);
+    }
+}

@@ -1,0 +1,140 @@
+using Summarizer.Ranking;
+using Summarizer.Selection;
+using Summarizer.Text;
+using Summarizer.Weighting;
+
+namespace Summarizer;
+
+/// <summary>
+/// Configures a <see cref="SummarizerPipeline"/>. Every <c>Use*</c> method replaces the earlier setting of
+/// the same stage, so calling one twice is safe; <see cref="Build"/> validates everything and returns an
+/// immutable pipeline. The builder itself is not thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var pipeline = new SummarizerPipelineBuilder()
+///     .UseLanguage(Language.English)
+///     .UseTextRank(new TextRankOptions { Damping = 0.85 })
+///     .UseRedundancyFilter(maxSimilarity: 0.5)
+///     .Build();
+/// Summary summary = pipeline.Summarize(article, SummaryLength.Sentences(3));
+/// </code>
+/// </example>
+public sealed class SummarizerPipelineBuilder
+{
+    private Language _language = Language.English;
+    private SentenceSplitter _splitter = RuleBasedSentenceSplitter.Instance;
+    private Tokenizer _tokenizer = WordTokenizer.Instance;
+    private TfIdfOptions _tfIdf = new();
+    private SentenceRanker? _ranker;
+    private TextRankOptions _textRank = new();
+    private ScoringOptions _scoring = new();
+    private SelectionOptions _selection = new();
+
+    /// <summary>Sets the language of stop words and stemming. Default: <see cref="Language.English"/>.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>This builder.</returns>
+    public SummarizerPipelineBuilder UseLanguage(Language language)
+    {
+        _language = language;
+        return this;
+    }
+
+    /// <summary>Sets the sentence splitter. Default: <see cref="RuleBasedSentenceSplitter"/>.</summary>
+    /// <param name="splitter">The splitter.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="splitter"/> is null.</exception>
+    public SummarizerPipelineBuilder UseSentenceSplitter(SentenceSplitter splitter)
+    {
+        ArgumentNullException.ThrowIfNull(splitter);
+        _splitter = splitter;
+        return this;
+    }
+
+    /// <summary>Sets the word tokenizer. Default: <see cref="WordTokenizer"/>.</summary>
+    /// <param name="tokenizer">The tokenizer.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tokenizer"/> is null.</exception>
+    public SummarizerPipelineBuilder UseTokenizer(Tokenizer tokenizer)
+    {
+        ArgumentNullException.ThrowIfNull(tokenizer);
+        _tokenizer = tokenizer;
+        return this;
+    }
+
+    /// <summary>Configures TF-IDF weighting, optionally with a corpus-fitted IDF model.</summary>
+    /// <param name="idf">A corpus IDF model, or null to use the document's own sentences.</param>
+    /// <param name="sublinearTf">Whether to use <c>1 + ln(tf)</c>.</param>
+    /// <returns>This builder.</returns>
+    public SummarizerPipelineBuilder UseTfIdf(IdfModel? idf = null, bool sublinearTf = false)
+    {
+        _tfIdf = new TfIdfOptions { Idf = idf, SublinearTf = sublinearTf };
+        return this;
+    }
+
+    /// <summary>Ranks sentences with TextRank (the default ranker).</summary>
+    /// <param name="options">TextRank options; null for the defaults.</param>
+    /// <returns>This builder.</returns>
+    public SummarizerPipelineBuilder UseTextRank(TextRankOptions? options = null)
+    {
+        _ranker = null;
+        _textRank = options ?? new TextRankOptions();
+        return this;
+    }
+
+    /// <summary>Ranks sentences with a custom ranker.</summary>
+    /// <param name="ranker">The ranker.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ranker"/> is null.</exception>
+    public SummarizerPipelineBuilder UseRanker(SentenceRanker ranker)
+    {
+        ArgumentNullException.ThrowIfNull(ranker);
+        _ranker = ranker;
+        return this;
+    }
+
+    /// <summary>Sets how centrality, centroid salience and position combine into the final score.</summary>
+    /// <param name="options">The scoring options.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public SummarizerPipelineBuilder UseScoring(ScoringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _scoring = options;
+        return this;
+    }
+
+    /// <summary>Sets the redundancy threshold: a sentence more similar than this to a chosen one is skipped.</summary>
+    /// <param name="maxSimilarity">Cosine similarity threshold in (0, 1].</param>
+    /// <returns>This builder.</returns>
+    public SummarizerPipelineBuilder UseRedundancyFilter(double maxSimilarity)
+    {
+        _selection = _selection with { MaxSimilarity = maxSimilarity };
+        return this;
+    }
+
+    /// <summary>Sets all selection options.</summary>
+    /// <param name="options">The selection options.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public SummarizerPipelineBuilder UseSelection(SelectionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _selection = options;
+        return this;
+    }
+
+    /// <summary>Validates the configuration and creates the pipeline.</summary>
+    /// <returns>An immutable, thread-safe pipeline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it and its value.</exception>
+    public SummarizerPipeline Build()
+    {
+        _scoring.Validate();
+        _selection.Validate();
+        var analyzer = new TextAnalyzer(_splitter, _tokenizer, _language);
+        if (_tfIdf.Idf is { } idf && idf.Language != _language)
+            throw new ArgumentOutOfRangeException(nameof(TfIdfOptions.Idf), idf.Language, $"The IDF model was fitted for {idf.Language}, but the pipeline's language is {_language}.");
+        SentenceRanker ranker = _ranker ?? new TextRankRanker(_textRank);
+        return new SummarizerPipeline(analyzer, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection);
+    }
+}

@@ -1,0 +1,31 @@
+namespace Summarizer;
+
+/// <summary>The quickest way in: summarize text with the default pipeline (English, TF-IDF, TextRank, redundancy control).</summary>
+/// <example>
+/// <code>
+/// Summary summary = TextSummarizer.Summarize(article, SummaryLength.Sentences(3));
+/// foreach (ScoredSentence s in summary.Sentences)
+///     Console.WriteLine($"#{s.Rank} {s.Score:F3} {s.Text}");
+/// </code>
+/// </example>
+public static class TextSummarizer
+{
+    private static readonly Lazy<SummarizerPipeline> DefaultPipeline = new(() => new SummarizerPipelineBuilder().Build());
+
+    /// <summary>The shared default pipeline (immutable and thread-safe).</summary>
+    public static SummarizerPipeline Default => DefaultPipeline.Value;
+
+    /// <summary>Summarizes <paramref name="text"/> with the default pipeline, or <paramref name="pipeline"/> when given.</summary>
+    /// <param name="text">The text to summarize.</param>
+    /// <param name="length">The summary length; null for three sentences.</param>
+    /// <param name="pipeline">A pipeline to use instead of the default.</param>
+    /// <param name="cancellationToken">Cancels long work.</param>
+    /// <returns>The summary; empty when the text is empty or blank.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
+    public static Summary Summarize(string text, SummaryLength? length = null, SummarizerPipeline? pipeline = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return (pipeline ?? Default).Summarize(text, length ?? SummaryLength.Sentences(3), cancellationToken);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using Summarizer.Text;
+
+namespace Summarizer.Tests.Text;
+
+public class TextAnalyzerTests
+{
+    private static readonly TextAnalyzer English = new(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.English);
+
+    private static string?[] Terms(Document document, int sentence) =>
+        document.GetTokens(sentence).ToArray().Select(t => t.IsStopWord ? null : document.Vocabulary[t.TermId]).ToArray();
+
+    [Test]
+    public void FoldsCaseRemovesStopWordsAndStems()
+    {
+        // Lucene's English stop set is the short classic list (the, to, is, ...), not every function word.
+        Document document = English.Analyze("The Runners are running to the RUNNING track.");
+        Assert.That(Terms(document, 0), Is.EqualTo(new[] { null, "runner", null, "run", null, null, "run", "track" }));
+    }
+
+    [Test]
+    public void SameStemGetsSameTermIdAcrossSentences()
+    {
+        Document document = English.Analyze("Flooding hit the city. The city flooded again.");
+        int flood0 = document.GetTokens(0)[0].TermId;
+        int flood1 = document.GetTokens(1)[2].TermId;
+        Assert.That(flood0, Is.EqualTo(flood1));
+        Assert.That(document.Vocabulary[flood0], Is.EqualTo("flood"));
+    }
+
+    [Test]
+    public void TokensPointIntoTheOriginalText()
+    {
+        const string text = "  Mr. Smith   arrived.\n\nHe left.";
+        Document document = English.Analyze(text);
+        Assert.That(document.Sentences, Has.Count.EqualTo(2));
+        foreach (Token token in document.Tokens)
+            Assert.That(text.Substring(token.Span.Start, token.Span.Length), Does.Match(@"^\w+$"));
+        Assert.That(document.GetText(0), Is.EqualTo("Mr. Smith   arrived."));
+    }
+
+    [Test]
+    public void LanguageNoneOnlyFoldsCase()
+    {
+        var analyzer = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.None);
+        Document document = analyzer.Analyze("The Runners ran.");
+        Assert.That(Terms(document, 0), Is.EqualTo(new[] { "the", "runners", "ran" }));
+    }
+
+    [Test]
+    public void GermanUsesGermanStopWordsAndStemmer()
+    {
+        var analyzer = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.German);
+        Document document = analyzer.Analyze("Die Häuser und das Haus.");
+        string?[] terms = Terms(document, 0);
+        Assert.That(terms[0], Is.Null);
+        Assert.That(terms[1], Is.EqualTo(terms[4]), "Häuser and Haus share a stem");
+    }
+
+    [Test]
+    public void ResultDoesNotDependOnCurrentCulture()
+    {
+        const string text = "ISTANBUL Is Inside India. Istanbul is big.";
+        string?[] Analyze() => Terms(English.Analyze(text), 0);
+        string?[] invariant = Analyze();
+        CultureInfo saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("tr-TR");
+            Assert.That(Analyze(), Is.EqualTo(invariant));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+
+        Assert.That(invariant[0], Is.EqualTo("istanbul"));
+    }
+
+    [Test]
+    public void RejectsUndefinedLanguage() =>
+        Assert.That(() => new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, (Language)999),
+            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("language"));
+
+    [Test]
+    public void CancellationIsHonoured()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.That(() => English.Analyze("One. Two.", cts.Token), Throws.InstanceOf<OperationCanceledException>());
+    }
+}

@@ -1,0 +1,73 @@
+using Summarizer.Text;
+using Summarizer.Weighting;
+
+namespace Summarizer.Tests.Weighting;
+
+public class TfIdfVectorizerTests
+{
+    private static readonly TextAnalyzer Analyzer = new(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.English);
+
+    private static int Term(Document document, string term)
+    {
+        Assert.That(document.Vocabulary.TryGetId(term, out int id), Is.True, term);
+        return id;
+    }
+
+    [Test]
+    public void DocumentIdfCountsSentencesContainingTheTerm()
+    {
+        Document document = Analyzer.Analyze("Cats purr. Cats sleep. Dogs bark loudly, dogs bark.");
+        double[] idf = new TfIdfVectorizer().ComputeIdf(document);
+        // 3 sentences; "cat" in 2 of them, "dog" in 1 (twice); smoothed ln((1 + N) / (1 + df)) + 1.
+        Assert.That(idf[Term(document, "cat")], Is.EqualTo(Math.Log(4.0 / 3.0) + 1).Within(1e-12));
+        Assert.That(idf[Term(document, "dog")], Is.EqualTo(Math.Log(4.0 / 2.0) + 1).Within(1e-12));
+    }
+
+    [Test]
+    public void VectorsAreNormalizedAndWeightedByCountTimesIdf()
+    {
+        Document document = Analyzer.Analyze("Cats purr. Cats sleep. Dogs bark loudly, dogs bark.");
+        var vectorizer = new TfIdfVectorizer();
+        SentenceVectors vectors = vectorizer.Vectorize(document);
+        double[] idf = vectorizer.ComputeIdf(document);
+
+        ReadOnlySpan<double> weights = vectors.GetWeights(2);
+        Assert.That(weights.ToArray().Sum(w => w * w), Is.EqualTo(1.0).Within(1e-12));
+
+        int dog = Term(document, "dog"), loud = Term(document, "loud");
+        int[] terms = vectors.GetTermIds(2).ToArray();
+        double dogWeight = weights[Array.IndexOf(terms, dog)], loudWeight = weights[Array.IndexOf(terms, loud)];
+        Assert.That(dogWeight / loudWeight, Is.EqualTo(2 * idf[dog] / idf[loud]).Within(1e-12));
+        Assert.That(terms, Is.Ordered.Ascending);
+    }
+
+    [Test]
+    public void SublinearTfDampsRepeatedWords()
+    {
+        Document document = Analyzer.Analyze("Dogs bark loudly, dogs bark, dogs bark. Cats purr.");
+        SentenceVectors raw = new TfIdfVectorizer().Vectorize(document);
+        SentenceVectors damped = new TfIdfVectorizer(new TfIdfOptions { SublinearTf = true }).Vectorize(document);
+        int loud = Array.IndexOf(raw.GetTermIds(0).ToArray(), Term(document, "loud"));
+        Assert.That(damped.GetWeights(0)[loud], Is.GreaterThan(raw.GetWeights(0)[loud]));
+    }
+
+    [Test]
+    public void StopWordOnlySentenceHasAnEmptyVector()
+    {
+        Document document = Analyzer.Analyze("It is as it is. Rivers flood.");
+        SentenceVectors vectors = new TfIdfVectorizer().Vectorize(document);
+        Assert.That(vectors.IsEmpty(0), Is.True);
+        Assert.That(vectors.Cosine(0, 1), Is.Zero);
+        Assert.That(vectors.Cosine(1, 1), Is.EqualTo(1.0).Within(1e-12));
+    }
+
+    [Test]
+    public void CorpusIdfModelIsUsedWhenGiven()
+    {
+        IdfModel model = IdfModel.Fit(["Cats purr.", "Cats sleep.", "Cats and dogs."], Analyzer);
+        Document document = Analyzer.Analyze("Cats purr. Dogs bark.");
+        double[] idf = new TfIdfVectorizer(new TfIdfOptions { Idf = model }).ComputeIdf(document);
+        Assert.That(idf[Term(document, "cat")], Is.EqualTo(Math.Log(4.0 / 4.0) + 1).Within(1e-12));
+        Assert.That(idf[Term(document, "bark")], Is.EqualTo(Math.Log(4.0 / 1.0) + 1).Within(1e-12), "unseen term");
+    }
+}
