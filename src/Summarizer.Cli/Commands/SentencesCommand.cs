@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Summarizer.Text;
+
+namespace Summarizer.Cli.Commands;
+
+/// <summary><c>summarize sentences [FILE|-]</c>: prints the sentence segmentation of a text.</summary>
+internal static class SentencesCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var file = new Argument<string>("file") { Description = "A text file; '-' or nothing reads standard input.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "-" };
+        var language = CommonOptions.Language();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text: one sentence a line; json: one {\"start\", \"length\", \"text\"} object a line, with offsets in UTF-16 code units into the input as read.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("sentences", """
+            Splits a text into sentences.
+
+            Examples:
+              summarize sentences article.txt
+              cat article.txt | summarize sentences --format json
+            """)
+        {
+            file, language, format,
+        };
+
+        command.SetAction(parse =>
+        {
+            string text = CommonOptions.ReadInput(parse.GetValue(file)!, io);
+            Language lang = CommonOptions.ResolveLanguage(parse, language);
+            var analyzer = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, lang);
+            bool json = parse.GetValue(format) == "json";
+            foreach (Sentence sentence in analyzer.Splitter.Split(text))
+            {
+                string sentenceText = sentence.GetText(text);
+                if (json)
+                {
+                    io.Out.WriteLine(JsonOutput.ToLine(w =>
+                    {
+                        w.WriteStartObject();
+                        w.WriteNumber("start", sentence.Span.Start);
+                        w.WriteNumber("length", sentence.Span.Length);
+                        w.WriteString("text", sentenceText);
+                        w.WriteEndObject();
+                    }));
+                }
+                else
+                {
+                    // One sentence a line: line breaks inside a sentence become spaces.
+                    io.Out.WriteLine(sentenceText.ReplaceLineEndings(" "));
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Summarizer.Text;
+
+namespace Summarizer.Cli;
+
+/// <summary>Writes the command line's JSON: one compact object per line, UTF-16 offsets, non-ASCII text kept readable.</summary>
+internal static class JsonOutput
+{
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
+    /// <summary>The summary object of the summarize command.</summary>
+    public static void WriteSummary(Utf8JsonWriter json, Summary summary, string? source, string algorithm, SummaryLength length, SummaryOrder order)
+    {
+        json.WriteStartObject();
+        if (source is not null)
+            json.WriteString("source", source);
+        json.WriteString("language", LanguageCodes.ToCode(summary.Language));
+        json.WriteNumber("documentSentences", summary.DocumentSentenceCount);
+        json.WriteStartObject("options");
+        json.WriteString("algorithm", algorithm);
+        json.WriteString("lengthUnit", length.Unit.ToString().ToLowerInvariant());
+        json.WriteNumber("lengthValue", length.Value);
+        json.WriteString("order", order.ToString().ToLowerInvariant());
+        json.WriteEndObject();
+        json.WritePropertyName("sentences");
+        WriteSentences(json, summary.InOrder(order), includeIndex: true);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The sentence array: start, length, score, rank, text (and index).</summary>
+    public static void WriteSentences(Utf8JsonWriter json, IEnumerable<ScoredSentence> sentences, bool includeIndex)
+    {
+        json.WriteStartArray();
+        foreach (ScoredSentence s in sentences)
+        {
+            json.WriteStartObject();
+            if (includeIndex)
+                json.WriteNumber("index", s.Index);
+            json.WriteNumber("start", s.Span.Start);
+            json.WriteNumber("length", s.Span.Length);
+            json.WriteNumber("score", Math.Round(s.Score, 6));
+            json.WriteNumber("rank", s.Rank);
+            json.WriteString("text", s.Text);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Serializes with <paramref name="write"/> into one line of text.</summary>
+    public static string ToLine(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+            write(json);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
