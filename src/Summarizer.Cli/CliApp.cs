@@ -23,7 +23,7 @@ public static class CliApp
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine($"summarize: {parse.Errors[0].Message}");
+            stderr.WriteLine($"summarize: {OneLine(parse.Errors[0].Message)}");
             stderr.WriteLine($"Try '{CommandPath(parse)} --help'.");
             return ExitCodes.Usage;
         }
@@ -45,6 +45,10 @@ public static class CliApp
             return ExitCodes.Cancelled;
         }
     }
+
+    /// <summary>Parser messages may list choices on several lines; a usage error is one line.</summary>
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static string CommandPath(ParseResult parse) =>
         parse.CommandResult.Command is RootCommand ? "summarize" : $"summarize {parse.CommandResult.Command.Name}";

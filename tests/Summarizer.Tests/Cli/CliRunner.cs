@@ -1,0 +1,20 @@
+using Summarizer.Cli;
+
+namespace Summarizer.Tests.Cli;
+
+/// <summary>Runs the command line in-process with captured streams.</summary>
+internal static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Out, string Error)
+    {
+        public string[] Lines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+    }
+
+    public static Result Run(string stdin, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        int code = CliApp.Run(args, new StringReader(stdin), output, error);
+        return new Result(code, output.ToString(), error.ToString());
+    }
+}

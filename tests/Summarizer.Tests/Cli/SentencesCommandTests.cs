@@ -1,0 +1,30 @@
+using System.Text.Json;
+
+namespace Summarizer.Tests.Cli;
+
+public class SentencesCommandTests
+{
+    [Test]
+    public void TextFormatPrintsOneSentenceALine()
+    {
+        var result = CliRunner.Run("Dr. Smith arrived at 5 p.m. on Monday. He left\nquickly. Then? Nothing.", "sentences");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Lines, Is.EqualTo(new[] { "Dr. Smith arrived at 5 p.m. on Monday.", "He left quickly.", "Then?", "Nothing." }));
+    }
+
+    [Test]
+    public void JsonFormatGivesUtf16SpansIntoTheInput()
+    {
+        const string text = "Café ☕ opens. The 😀 emoji follows.";
+        var result = CliRunner.Run(text, "sentences", "--format", "json");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        foreach (string line in result.Lines)
+        {
+            using JsonDocument json = JsonDocument.Parse(line);
+            int start = json.RootElement.GetProperty("start").GetInt32(), length = json.RootElement.GetProperty("length").GetInt32();
+            Assert.That(text.Substring(start, length), Is.EqualTo(json.RootElement.GetProperty("text").GetString()));
+        }
+
+        Assert.That(result.Lines, Has.Length.EqualTo(2));
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+
+namespace Summarizer.Tests.Cli;
+
+public class SummarizeCommandTests
+{
+    private const string Article = """
+        The council voted on Tuesday to build a flood barrier along the river.
+        The barrier will protect the Riverside district, which flooded three times in ten years.
+        A bakery on Main Street changed its opening hours last week.
+        Engineers say the flood barrier will include channels that carry river water into a wetland.
+        Construction of the barrier begins in the spring and should end by 2028.
+        """;
+
+    [Test]
+    public void SummarizesStandardInputAsText()
+    {
+        var result = CliRunner.Run(Article, "--sentences", "2");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Lines, Has.Length.EqualTo(2));
+        Assert.That(result.Lines, Has.All.Matches<string>(line => Article.Contains(line, StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void SummarizesAFile()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, Article);
+            var result = CliRunner.Run("", path, "-n", "1");
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            Assert.That(result.Lines, Has.Length.EqualTo(1));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void JsonOutputHasSpansScoresRanksAndOptions()
+    {
+        var result = CliRunner.Run(Article, "--format", "json", "--order", "rank", "--sentences", "3");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        JsonElement root = json.RootElement;
+        Assert.That(root.GetProperty("language").GetString(), Is.EqualTo("en"));
+        Assert.That(root.GetProperty("options").GetProperty("order").GetString(), Is.EqualTo("rank"));
+        JsonElement[] sentences = root.GetProperty("sentences").EnumerateArray().ToArray();
+        Assert.That(sentences.Select(s => s.GetProperty("rank").GetInt32()), Is.EqualTo(new[] { 1, 2, 3 }));
+        foreach (JsonElement s in sentences)
+        {
+            int start = s.GetProperty("start").GetInt32(), length = s.GetProperty("length").GetInt32();
+            Assert.That(Article.Substring(start, length), Is.EqualTo(s.GetProperty("text").GetString()));
+        }
+    }
+
+    [Test]
+    public void MarkdownIsABulletedList()
+    {
+        var result = CliRunner.Run(Article, "--format", "markdown", "-n", "2");
+        Assert.That(result.Lines, Has.Length.EqualTo(2).And.All.StartsWith("- "));
+    }
+
+    [Test]
+    public void TwoLengthOptionsAreAUsageError()
+    {
+        var result = CliRunner.Run(Article, "--sentences", "2", "--words", "40");
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Error, Does.Contain("only one of").And.Contain("--help"));
+    }
+
+    [TestCase("--sentences", "0")]
+    [TestCase("--ratio", "1.5")]
+    [TestCase("--format", "pdf")]
+    [TestCase("--algorithm", "nonsense")]
+    [TestCase("--language", "xx")]
+    public void InvalidValuesAreUsageErrors(string option, string value)
+    {
+        var result = CliRunner.Run(Article, option, value);
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Error);
+        Assert.That(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(2), "one message line and one hint line");
+    }
+
+    [Test]
+    public void UnreadableFileExitsOneNamingTheFile()
+    {
+        var result = CliRunner.Run("", "/no/such/file.txt");
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("/no/such/file.txt"));
+    }
+
+    [Test]
+    public void HelpListsExamples()
+    {
+        var result = CliRunner.Run("", "--help");
+        Assert.That(result.ExitCode, Is.Zero);
+        Assert.That(result.Out, Does.Contain("Examples:").And.Contain("batch").And.Contain("--sentences"));
+    }
+
+    [Test]
+    public void LeadAlgorithmTakesTheFirstSentences()
+    {
+        var result = CliRunner.Run(Article, "--algorithm", "lead", "-n", "2");
+        Assert.That(result.Lines, Is.EqualTo(new[]
+        {
+            "The council voted on Tuesday to build a flood barrier along the river.",
+            "The barrier will protect the Riverside district, which flooded three times in ten years.",
+        }));
+    }
+}
