@@ -7,7 +7,7 @@ namespace Summarizer.Cli;
 /// <summary>The ranking methods the command line offers by name.</summary>
 internal static class Algorithms
 {
-    private static readonly string[] KnownNames = ["default", "lead", "textrank"];
+    private static readonly string[] KnownNames = ["default", "lead", "textrank", "pacsum"];
 
     public static IReadOnlyList<string> Names => KnownNames;
 
@@ -28,6 +28,9 @@ internal static class Algorithms
             case "textrank":
                 // Plain TextRank: centrality alone, no salience or position prior.
                 builder.UseTextRank().UseScoring(ScoringOptions.CentralityOnly);
+                break;
+            case "pacsum":
+                builder.UseRanker(new PacSumRanker()).UseScoring(ScoringOptions.CentralityOnly);
                 break;
             case "lead":
                 // The first sentences as the segmenter found them, whatever they are.
