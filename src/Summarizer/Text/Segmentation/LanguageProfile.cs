@@ -76,7 +76,18 @@ internal sealed class LanguageProfile
     /// Characters that end a sentence in this language only, when followed by whitespace or the end of the
     /// line: Greek <c>;</c> (the question mark), Armenian and Arabic <c>:</c>, the Arabic comma.
     /// </summary>
-    public string ExtraTerminators { get; init; } = "";
+    public string ExtraTerminators
+    {
+        get;
+        init
+        {
+            field = value;
+            Candidates = System.Buffers.SearchValues.Create(Punctuation.Terminators + "\"\u201D" + value);
+        }
+    } = "";
+
+    /// <summary>The characters the scanner stops at: every terminator, the extra ones, and closing double quotes.</summary>
+    public System.Buffers.SearchValues<char> Candidates { get; private set; } = System.Buffers.SearchValues.Create(Punctuation.Terminators + "\"\u201D");
 
     /// <summary>Whether an Arabic comma ends the sentence unless the next word is followed by one too.</summary>
     public bool ArabicCommaRule { get; init; }

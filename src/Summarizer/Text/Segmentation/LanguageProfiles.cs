@@ -39,7 +39,7 @@ internal static class LanguageProfiles
         ["ar"] = new(() => new LanguageProfile("ar", OtherLanguagesData.ArabicAbbreviations)
         {
             AbbreviationBoundary = AbbreviationBoundary.Never,
-            ExtraTerminators = ":",
+            ExtraTerminators = ":\u060C",
             ArabicCommaRule = true,
             LowercaseContinues = false,
         }),

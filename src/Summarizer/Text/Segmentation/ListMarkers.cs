@@ -43,14 +43,14 @@ internal static class ListMarkers
     private static void FindNumbered(string text, List<Candidate> candidates, bool parens)
     {
         candidates.Clear();
-        for (int i = 0; i < text.Length; i++)
+        char mark = parens ? ')' : '.';
+        for (int end = text.IndexOf(mark); end >= 0; end = end + 1 < text.Length ? text.IndexOf(mark, end + 1) : -1)
         {
-            if (!char.IsAsciiDigit(text[i]) || i > 0 && char.IsAsciiDigit(text[i - 1]))
-                continue;
-            int end = i + 1;
-            if (end < text.Length && char.IsAsciiDigit(text[end]))
-                end++;
-            if (end < text.Length && char.IsAsciiDigit(text[end]))
+            // text[i..end) must be one or two digits.
+            int i = end;
+            while (i > 0 && end - i < 3 && char.IsAsciiDigit(text[i - 1]))
+                i--;
+            if (i == end || end - i > 2 || i > 0 && char.IsAsciiDigit(text[i - 1]) || end + 1 >= text.Length)
                 continue;
 
             int value = text[i] - '0';
@@ -61,13 +61,13 @@ internal static class ListMarkers
             if (parens)
             {
                 // "1) item": the digits follow whitespace; a sentence breaks right before them.
-                if (end + 1 >= text.Length || text[end] != ')' || !char.IsWhiteSpace(text[end + 1]) || i > 0 && !char.IsWhiteSpace(text[i - 1]))
+                if (!char.IsWhiteSpace(text[end + 1]) || i > 0 && !char.IsWhiteSpace(text[i - 1]))
                     continue;
                 candidates.Add(new Candidate(value, breakAt, -1, false));
                 continue;
             }
 
-            if (end + 1 >= text.Length || text[end] != '.' || !(char.IsWhiteSpace(text[end + 1]) || text[end + 1] == ')'))
+            if (!(char.IsWhiteSpace(text[end + 1]) || text[end + 1] == ')'))
                 continue;
             if (i > 0)
             {
@@ -102,19 +102,15 @@ internal static class ListMarkers
     private static void FindLetters(string text, List<Candidate> candidates, bool roman)
     {
         candidates.Clear();
-        for (int i = 0; i < text.Length; i++)
+        for (int end = text.AsSpan().IndexOfAny(ListEnds); end >= 0; end = NextListEnd(text, end + 1))
         {
-            if (!char.IsAsciiLetterLower(text[i]) || i > 0 && char.IsLetterOrDigit(text[i - 1]))
-                continue;
-            int end = i + 1;
-            while (end < text.Length && char.IsAsciiLetterLower(text[end]))
-                end++;
-            if (end >= text.Length)
+            int i = end;
+            while (i > 0 && end - i <= 5 && char.IsAsciiLetterLower(text[i - 1]))
+                i--;
+            if (i == end || end - i > 5 || i > 0 && char.IsLetterOrDigit(text[i - 1]))
                 continue;
 
             char after = text[end];
-            if (after is not (')' or '.'))
-                continue;
             int value = roman ? RomanValue(text.AsSpan(i, end - i)) : end - i == 1 ? text[i] - 'a' : -1;
             if (value < 0)
                 continue;
@@ -133,6 +129,14 @@ internal static class ListMarkers
                 candidates.Add(new Candidate(value, breakAt, end, false));
             }
         }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ListEnds = System.Buffers.SearchValues.Create(".)");
+
+    private static int NextListEnd(string text, int from)
+    {
+        int found = from < text.Length ? text.AsSpan(from).IndexOfAny(ListEnds) : -1;
+        return found < 0 ? -1 : from + found;
     }
 
     private static int RomanValue(ReadOnlySpan<char> letters)

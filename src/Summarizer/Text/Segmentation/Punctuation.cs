@@ -35,6 +35,12 @@ internal static class Punctuation
 
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014';
 
+    /// <summary>The characters of <see cref="IsLineBreak"/>.</summary>
+    public static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085\f\v");
+
+    /// <summary>Every character that may end a sentence in any language, except the language-specific extra terminators.</summary>
+    public const string Terminators = ".?!\u2026\u203C\u2047\u2048\u2049\u3002\uFF0E\uFF01\uFF1F\uFF61\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B";
+
     /// <summary>Line separators: a sentence never continues across one unless wrapped lines are joined.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\f' or '\v';
 

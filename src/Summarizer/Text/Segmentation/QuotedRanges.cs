@@ -79,15 +79,15 @@ internal static class QuotedRanges
 
     private static void Paired(string text, int start, int end, char opening, char closing, char otherClosing, List<QuotedRange> ranges)
     {
-        for (int i = start; i < end; i++)
+        int i = text.IndexOf(opening, start, end - start);
+        while (i >= 0)
         {
-            if (text[i] != opening)
-                continue;
             int close = text.AsSpan(i + 1, end - i - 1).IndexOfAny(closing, otherClosing);
             if (close < 0)
                 return;
-            Add(ranges, i, i + 1 + close);
-            i += close + 1;
+            close += i + 1;
+            Add(ranges, i, close);
+            i = close + 1 < end ? text.IndexOf(opening, close + 1, end - close - 1) : -1;
         }
     }
 
@@ -96,21 +96,25 @@ internal static class QuotedRanges
         // Brackets rarely nest deeper than a few levels; deeper ones are simply not protected.
         Span<int> stack = stackalloc int[8];
         int depth = 0;
-        for (int i = start; i < end; i++)
+        int i = text.AsSpan(start, end - start).IndexOfAny(opening, closing);
+        while (i >= 0)
         {
-            char c = text[i];
-            if (c == opening)
+            i += start;
+            if (text[i] == opening)
             {
                 if (depth < stack.Length)
                     stack[depth] = i;
                 depth++;
             }
-            else if (c == closing && depth > 0)
+            else if (depth > 0)
             {
                 depth--;
                 if (depth < stack.Length)
                     Add(ranges, stack[depth], i);
             }
+
+            start = i + 1;
+            i = start < end ? text.AsSpan(start, end - start).IndexOfAny(opening, closing) : -1;
         }
     }
 
@@ -120,31 +124,43 @@ internal static class QuotedRanges
     /// </summary>
     private static void SingleQuotes(string text, int start, int end, char opening, char closing, List<QuotedRange> ranges)
     {
-        for (int i = start; i < end; i++)
+        int i = text.IndexOf(opening, start, end - start);
+        while (i >= 0)
         {
-            if (text[i] != opening || i > start && !char.IsWhiteSpace(text[i - 1]))
-                continue;
-            for (int k = i + 1; k < end; k++)
+            int next = i + 1;
+            if (i == start || char.IsWhiteSpace(text[i - 1]))
             {
-                if (text[k] == closing && (k + 1 == end || !char.IsLetter(text[k + 1])))
-                {
-                    if (k > i + 1)
-                        Add(ranges, i, k);
-                    i = k;
-                    break;
-                }
+                int close = ClosingSingleQuote(text, i + 1, end, closing);
+                if (close < 0)
+                    return; // No later opening mark has a closing one either.
+                if (close > i + 1)
+                    Add(ranges, i, close);
+                next = close + 1;
             }
+
+            i = next < end ? text.IndexOf(opening, next, end - next) : -1;
         }
+    }
+
+    private static int ClosingSingleQuote(string text, int from, int end, char closing)
+    {
+        for (int k = from < end ? text.IndexOf(closing, from, end - from) : -1; k >= 0; k = k + 1 < end ? text.IndexOf(closing, k + 1, end - k - 1) : -1)
+        {
+            if (k + 1 == end || !char.IsLetter(text[k + 1]))
+                return k;
+        }
+
+        return -1;
     }
 
     /// <summary>"-- if I may say so? --": a parenthesis between double hyphens.</summary>
     private static void DoubleDashes(string text, int start, int end, List<QuotedRange> ranges)
     {
         int open = -1;
-        for (int i = start; i + 1 < end; i++)
+        int i = text.AsSpan(start, end - start).IndexOf("--", StringComparison.Ordinal);
+        while (i >= 0)
         {
-            if (text[i] != '-' || text[i + 1] != '-')
-                continue;
+            i += start;
             if (open >= 0)
             {
                 Add(ranges, open, i, MaxDashLength);
@@ -155,9 +171,10 @@ internal static class QuotedRanges
                 open = i;
             }
 
-            i++;
-            while (i + 1 < end && text[i + 1] == '-')
-                i++;
+            start = i + 2;
+            while (start < end && text[start] == '-')
+                start++;
+            i = start < end ? text.AsSpan(start, end - start).IndexOf("--", StringComparison.Ordinal) : -1;
         }
     }
 }

@@ -55,9 +55,8 @@ internal sealed class SentenceScanner
 
     private int LineEnd(int i)
     {
-        while (i < _text.Length && !Punctuation.IsLineBreak(_text[i]))
-            i++;
-        return i;
+        int found = _text.AsSpan(i).IndexOfAny(Punctuation.LineBreaks);
+        return found < 0 ? _text.Length : i + found;
     }
 
     private int AfterLineBreak(int i)
@@ -101,14 +100,26 @@ internal sealed class SentenceScanner
         QuotedRanges.Find(text, segStart, segEnd, _ranges);
         int start = segStart;
         int i = segStart;
+        System.Buffers.SearchValues<char> candidates = _profile.Candidates;
         while (i < segEnd)
         {
-            if (_markers is not null && IsListBreak(i) && i > start)
+            // Jump to the next character that may end a sentence, or to the next list item.
+            int limit = _markers is null ? segEnd : Math.Min(segEnd, NextListBreak(i));
+            int found = text.AsSpan(i, limit - i).IndexOfAny(candidates);
+            if (found < 0)
             {
-                Emit(start, i, segStart, segEnd);
-                start = i;
+                i = limit;
+                if (i < segEnd && i > start)
+                {
+                    // An inline list item starts here: "1. The first item 2. The second item".
+                    Emit(start, i, segStart, segEnd);
+                    start = i;
+                }
+
+                continue;
             }
 
+            i += found;
             char c = text[i];
             int boundary = -1;
             int resume = i + 1;
@@ -120,7 +131,7 @@ internal sealed class SentenceScanner
             {
                 boundary = LatinTerminator(i, start, segStart, segEnd, out resume);
             }
-            else if (_profile.ExtraTerminators.Contains(c) || c == '\u060C' && _profile.ArabicCommaRule)
+            else if (_profile.ExtraTerminators.Contains(c))
             {
                 boundary = ExtraTerminator(i, segEnd, out resume);
             }
@@ -147,12 +158,13 @@ internal sealed class SentenceScanner
             Emit(start, segEnd, segStart, segEnd);
     }
 
-    private bool IsListBreak(int i)
+    /// <summary>The position of the next list item that starts after <paramref name="i"/>.</summary>
+    private int NextListBreak(int i)
     {
         List<ListMarker> markers = _markers!;
-        while (_markerCursor < markers.Count && markers[_markerCursor].BreakAt < i)
+        while (_markerCursor < markers.Count && markers[_markerCursor].BreakAt <= i)
             _markerCursor++;
-        return _markerCursor < markers.Count && markers[_markerCursor].BreakAt == i;
+        return _markerCursor < markers.Count ? markers[_markerCursor].BreakAt : int.MaxValue;
     }
 
     private bool IsListPeriod(int period)
