@@ -10,8 +10,8 @@ namespace Summarizer.Ranking;
 /// Zheng, H. and Lapata, M. (2019). "Sentence Centrality Revisited for Unsupervised Summarization." ACL 2019.
 /// With edge weights <c>e_ij = max(0, sim_ij - (min + β (max - min)))</c> over the document's similarities,
 /// <c>centrality(i) = λ_forward Σ_{j&gt;i} e_ij + λ_backward Σ_{j&lt;i} e_ij</c>. Similarities are TF-IDF
-/// cosines (the paper's TF-IDF variant). Negative scores are raised to 0. On long documents the
-/// sparse graph (top-k neighbours) is used, so the sums run over kept edges only.
+/// cosines (the paper's TF-IDF variant). Negative scores are raised to 0. On long documents the sums are taken
+/// through an inverted index over terms instead of a stored graph, leaving out only very common terms.
 /// </remarks>
 public sealed class PacSumRanker : SentenceRanker
 {
@@ -33,46 +33,72 @@ public sealed class PacSumRanker : SentenceRanker
     /// <inheritdoc />
     protected override double[] RankCore(RankingContext context, CancellationToken cancellationToken)
     {
-        SimilarityGraph graph = SimilarityGraph.Build(context.Vectors, Options.Graph, cancellationToken);
-        int n = graph.Count;
+        int n = context.Count;
         var scores = new double[n];
         if (n < 2)
             return scores;
 
-        if (graph.DenseStorage is { } weights)
-        {
-            var (min, max) = Range(weights, n);
-            double threshold = min + Options.Beta * (max - min);
-            for (int i = 0; i < n; i++)
-            {
-                ReadOnlySpan<double> row = weights.AsSpan(i * n, n);
-                double backward = 0, forward = 0;
-                for (int j = 0; j < i; j++)
-                    backward += Math.Max(0, row[j] - threshold);
-                for (int j = i + 1; j < n; j++)
-                    forward += Math.Max(0, row[j] - threshold);
-                scores[i] = Options.BackwardWeight * backward + Options.ForwardWeight * forward;
-            }
-        }
+        if (n <= Options.Graph.DenseSentenceLimit)
+            ScoreDense(SimilarityGraph.Build(context.Vectors, Options.Graph, cancellationToken), scores);
         else
-        {
-            // Missing edges of a sparse graph are zero similarities, so the minimum is 0.
-            double max = 0;
-            foreach (var (_, _, w) in graph.Weights.EnumerateIndexed(Zeros.AllowSkip))
-                max = Math.Max(max, w);
-            double threshold = Options.Beta * max;
-            foreach (var (i, j, w) in graph.Weights.EnumerateIndexed(Zeros.AllowSkip))
-            {
-                if (i != j)
-                    scores[i] += (j > i ? Options.ForwardWeight : Options.BackwardWeight) * Math.Max(0, w - threshold);
-            }
-        }
+            ScoreLong(context, scores, cancellationToken);
 
         // Negative centrality (a sentence that mostly echoes earlier ones) counts as none at all: shifting instead
         // would lift sentences unrelated to the rest of the document above on-topic ones.
         for (int i = 0; i < n; i++)
             scores[i] = Math.Max(0, scores[i]);
         return scores;
+    }
+
+    private void ScoreDense(SimilarityGraph graph, double[] scores)
+    {
+        int n = graph.Count;
+        double[] weights = graph.DenseStorage!;
+        var (min, max) = Range(weights, n);
+        double threshold = min + Options.Beta * (max - min);
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<double> row = weights.AsSpan(i * n, n);
+            double backward = 0, forward = 0;
+            for (int j = 0; j < i; j++)
+                backward += Math.Max(0, row[j] - threshold);
+            for (int j = i + 1; j < n; j++)
+                forward += Math.Max(0, row[j] - threshold);
+            scores[i] = Options.BackwardWeight * backward + Options.ForwardWeight * forward;
+        }
+    }
+
+    /// <summary>
+    /// Long documents: the same sums, taken over each sentence's similarities from the inverted index rather than a
+    /// stored graph (a top-k graph would cut the sums short). Pairs sharing no term are zero, so the minimum is 0.
+    /// </summary>
+    private void ScoreLong(RankingContext context, double[] scores, CancellationToken cancellationToken)
+    {
+        double max = 0;
+        if (Options.Beta > 0)
+        {
+            SimilarityGraph.ForEachSimilarityRow(context.Vectors, Options.Graph, (_, neighbors, similarities) =>
+            {
+                foreach (int j in neighbors)
+                    max = Math.Max(max, similarities[j]);
+            }, cancellationToken);
+        }
+
+        double threshold = Options.Beta * max;
+        SimilarityGraph.ForEachSimilarityRow(context.Vectors, Options.Graph, (i, neighbors, similarities) =>
+        {
+            double backward = 0, forward = 0;
+            foreach (int j in neighbors)
+            {
+                double e = Math.Max(0, similarities[j] - threshold);
+                if (j < i)
+                    backward += e;
+                else
+                    forward += e;
+            }
+
+            scores[i] = Options.BackwardWeight * backward + Options.ForwardWeight * forward;
+        }, cancellationToken);
     }
 
     private static (double Min, double Max) Range(double[] weights, int n)

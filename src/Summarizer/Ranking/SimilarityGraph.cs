@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Double;
+using MathNet.Numerics.LinearAlgebra.Storage;
 using Summarizer.Weighting;
 
 namespace Summarizer.Ranking;
@@ -84,87 +85,195 @@ public sealed class SimilarityGraph
         return new SimilarityGraph(new DenseMatrix(n, n, storage), storage);
     }
 
+    /// <summary>Receives one sentence's non-zero similarities: <c>similarities[j]</c> for each <c>j</c> in <c>neighbors</c>.</summary>
+    internal delegate void SimilarityRowVisitor(int sentence, ReadOnlySpan<int> neighbors, double[] similarities);
+
     /// <summary>
-    /// Accumulates each sentence's similarities through an inverted index (only sentences sharing a term are
-    /// visited) and keeps its strongest <see cref="SimilarityGraphOptions.MaxNeighbors"/> edges; the union of
-    /// kept edges is symmetric.
+    /// Computes each sentence's similarities to all others through an inverted index, visiting only sentences that
+    /// share a term, in time close to linear in the document's length. Terms found in more than
+    /// <see cref="SimilarityGraphOptions.MaxTermSentences"/> sentences are left out: they carry little weight (low
+    /// IDF) but would make the work grow with the square of their frequency.
+    /// </summary>
+    internal static void ForEachSimilarityRow(SentenceVectors vectors, SimilarityGraphOptions options, SimilarityRowVisitor visit, CancellationToken cancellationToken)
+    {
+        int n = vectors.Count;
+        bool cosine = options.Measure == SimilarityMeasure.Cosine;
+        var (postingStarts, postingSentences, postingWeights) = BuildPostings(vectors);
+        var accumulator = new double[n];
+        var touched = new int[n];
+
+        for (int i = 0; i < n; i++)
+        {
+            if ((i & 255) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            ReadOnlySpan<int> terms = vectors.GetTermIds(i);
+            ReadOnlySpan<double> weights = vectors.GetWeights(i);
+            int touchedCount = 0;
+            for (int t = 0; t < terms.Length; t++)
+            {
+                int from = postingStarts[terms[t]], to = postingStarts[terms[t] + 1];
+                if (to - from > options.MaxTermSentences)
+                    continue;
+                double weight = cosine ? weights[t] : 1;
+                for (int p = from; p < to; p++)
+                {
+                    int j = postingSentences[p];
+                    if (j == i)
+                        continue;
+                    if (accumulator[j] == 0)
+                        touched[touchedCount++] = j;
+                    accumulator[j] += cosine ? weight * postingWeights[p] : 1;
+                }
+            }
+
+            if (!cosine)
+            {
+                for (int c = 0; c < touchedCount; c++)
+                {
+                    int j = touched[c];
+                    accumulator[j] = Overlap((int)accumulator[j], terms.Length, vectors.GetTermIds(j).Length);
+                }
+            }
+
+            visit(i, touched.AsSpan(0, touchedCount), accumulator);
+            for (int c = 0; c < touchedCount; c++)
+                accumulator[touched[c]] = 0;
+        }
+    }
+
+    /// <summary>
+    /// Keeps each sentence's strongest <see cref="SimilarityGraphOptions.MaxNeighbors"/> edges from
+    /// <see cref="ForEachSimilarityRow"/>; the union of kept edges is symmetric.
     /// </summary>
     private static SimilarityGraph BuildSparse(SentenceVectors vectors, SimilarityGraphOptions options, CancellationToken cancellationToken)
     {
         int n = vectors.Count;
-        var postings = BuildPostings(vectors);
-        var accumulator = new double[n];
-        var touched = new List<int>();
-        var candidates = new List<(double Weight, int Neighbor)>();
-        var edges = new Dictionary<long, double>();
+        int k = options.MaxNeighbors;
+        var topNeighbors = new int[n * k];   // row i keeps its strongest neighbours in [i * k, i * k + topCounts[i])
+        var topWeights = new double[n * k];
+        var topCounts = new int[n];
 
-        for (int i = 0; i < n; i++)
+        ForEachSimilarityRow(vectors, options, (i, neighbors, similarities) =>
         {
-            if ((i & 63) == 0)
-                cancellationToken.ThrowIfCancellationRequested();
-            ReadOnlySpan<int> terms = vectors.GetTermIds(i);
-            ReadOnlySpan<double> weights = vectors.GetWeights(i);
-            touched.Clear();
-            for (int k = 0; k < terms.Length; k++)
+            Span<int> rowNeighbors = topNeighbors.AsSpan(i * k, k);
+            Span<double> rowWeights = topWeights.AsSpan(i * k, k);
+            int kept = 0;
+            foreach (int j in neighbors)
             {
-                double contribution = options.Measure == SimilarityMeasure.Cosine ? weights[k] : 1;
-                foreach (var (sentence, weight) in postings[terms[k]])
-                {
-                    if (sentence == i)
-                        continue;
-                    if (accumulator[sentence] == 0)
-                        touched.Add(sentence);
-                    accumulator[sentence] += options.Measure == SimilarityMeasure.Cosine ? contribution * weight : 1;
-                }
-            }
-
-            candidates.Clear();
-            foreach (int j in touched)
-            {
-                double w = options.Measure == SimilarityMeasure.Cosine
-                    ? accumulator[j]
-                    : Overlap((int)accumulator[j], terms.Length, vectors.GetTermIds(j).Length);
-                accumulator[j] = 0;
+                double w = similarities[j];
                 if (w > 0 && w >= options.MinSimilarity)
-                    candidates.Add((w, j));
+                    kept = InsertStrongest(rowNeighbors, rowWeights, kept, j, w);
             }
 
-            // Strongest first; ties by neighbour index so the graph does not depend on visiting order.
-            candidates.Sort(static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Neighbor.CompareTo(b.Neighbor));
-            int keep = Math.Min(options.MaxNeighbors, candidates.Count);
-            for (int c = 0; c < keep; c++)
-            {
-                int j = candidates[c].Neighbor;
-                edges[Key(Math.Min(i, j), Math.Max(i, j), n)] = candidates[c].Weight;
-            }
-        }
+            topCounts[i] = kept;
+        }, cancellationToken);
 
-        var triples = new List<Tuple<int, int, double>>(edges.Count * 2);
-        foreach (var (key, w) in edges)
-        {
-            int a = (int)(key / n), b = (int)(key % n);
-            triples.Add(Tuple.Create(a, b, w));
-            triples.Add(Tuple.Create(b, a, w));
-        }
-
-        return new SimilarityGraph(Matrix<double>.Build.SparseOfIndexed(n, n, triples), denseStorage: null);
+        return new SimilarityGraph(Symmetric(n, k, topNeighbors, topWeights, topCounts), denseStorage: null);
     }
 
-    private static long Key(int a, int b, int n) => (long)a * n + b;
-
-    private static List<(int Sentence, double Weight)>[] BuildPostings(SentenceVectors vectors)
+    /// <summary>Keeps the strongest edges of a row, strongest first; ties go to the lower neighbour index.</summary>
+    private static int InsertStrongest(Span<int> neighbors, Span<double> weights, int count, int neighbor, double weight)
     {
-        var postings = new List<(int, double)>[vectors.TermCount];
-        for (int t = 0; t < postings.Length; t++)
-            postings[t] = [];
+        int capacity = neighbors.Length;
+        int position = count;
+        while (position > 0 && (weights[position - 1] < weight || weights[position - 1] == weight && neighbors[position - 1] > neighbor))
+            position--;
+        if (position >= capacity)
+            return count;
+        int last = Math.Min(count, capacity - 1);
+        for (int m = last; m > position; m--)
+        {
+            neighbors[m] = neighbors[m - 1];
+            weights[m] = weights[m - 1];
+        }
+
+        neighbors[position] = neighbor;
+        weights[position] = weight;
+        return Math.Min(count + 1, capacity);
+    }
+
+    /// <summary>The union of the kept edges in both directions, as a compressed-row MathNet matrix.</summary>
+    private static Matrix<double> Symmetric(int n, int k, int[] topNeighbors, double[] topWeights, int[] topCounts)
+    {
+        var rowCounts = new int[n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            for (int c = 0; c < topCounts[i]; c++)
+            {
+                rowCounts[i]++;
+                rowCounts[topNeighbors[i * k + c]]++;
+            }
+        }
+
+        var starts = new int[n + 1];
+        for (int i = 0; i < n; i++)
+            starts[i + 1] = starts[i] + rowCounts[i];
+        var columns = new int[starts[n]];
+        var values = new double[starts[n]];
+        var fill = (int[])starts.Clone();
+        for (int i = 0; i < n; i++)
+        {
+            for (int c = 0; c < topCounts[i]; c++)
+            {
+                int j = topNeighbors[i * k + c];
+                double w = topWeights[i * k + c];
+                columns[fill[i]] = j;
+                values[fill[i]++] = w;
+                columns[fill[j]] = i;
+                values[fill[j]++] = w;
+            }
+        }
+
+        // Sort each row by column and drop the duplicates of edges both ends kept.
+        var rowPointers = new int[n + 1];
+        var compactColumns = new int[columns.Length];
+        var compactValues = new double[values.Length];
+        int written = 0;
+        for (int i = 0; i < n; i++)
+        {
+            rowPointers[i] = written;
+            Array.Sort(columns, values, starts[i], starts[i + 1] - starts[i]);
+            for (int p = starts[i]; p < starts[i + 1]; p++)
+            {
+                if (p > starts[i] && columns[p] == columns[p - 1])
+                    continue;
+                compactColumns[written] = columns[p];
+                compactValues[written++] = values[p];
+            }
+        }
+
+        rowPointers[n] = written;
+        return Matrix<double>.Build.Sparse(SparseCompressedRowMatrixStorage<double>.OfCompressedSparseRowFormat(
+            n, n, written, rowPointers, compactColumns[..written], compactValues[..written]));
+    }
+
+    /// <summary>The inverted index: for each term, the sentences containing it and the term's weight there.</summary>
+    private static (int[] Starts, int[] Sentences, double[] Weights) BuildPostings(SentenceVectors vectors)
+    {
+        var starts = new int[vectors.TermCount + 1];
+        for (int s = 0; s < vectors.Count; s++)
+        {
+            foreach (int term in vectors.GetTermIds(s))
+                starts[term + 1]++;
+        }
+
+        for (int t = 0; t < vectors.TermCount; t++)
+            starts[t + 1] += starts[t];
+        var sentences = new int[starts[vectors.TermCount]];
+        var weights = new double[sentences.Length];
+        var fill = (int[])starts.Clone();
         for (int s = 0; s < vectors.Count; s++)
         {
             ReadOnlySpan<int> terms = vectors.GetTermIds(s);
-            ReadOnlySpan<double> weights = vectors.GetWeights(s);
-            for (int k = 0; k < terms.Length; k++)
-                postings[terms[k]].Add((s, weights[k]));
+            ReadOnlySpan<double> termWeights = vectors.GetWeights(s);
+            for (int t = 0; t < terms.Length; t++)
+            {
+                int slot = fill[terms[t]]++;
+                sentences[slot] = s;
+                weights[slot] = termWeights[t];
+            }
         }
 
-        return postings;
+        return (starts, sentences, weights);
     }
 }

@@ -19,6 +19,12 @@ public sealed record SimilarityGraphOptions
     /// <summary>In a sparse graph, the number of strongest edges kept per sentence (before symmetrizing). Default: 30.</summary>
     public int MaxNeighbors { get; init; } = 30;
 
+    /// <summary>
+    /// In a sparse graph, terms found in more sentences than this do not contribute to similarities: they carry
+    /// little weight but would make the work grow with the square of their frequency. Default: 1000.
+    /// </summary>
+    public int MaxTermSentences { get; init; } = 1000;
+
     internal void Validate()
     {
         if (!Enum.IsDefined(Measure))
@@ -27,5 +33,6 @@ public sealed record SimilarityGraphOptions
             throw new ArgumentOutOfRangeException(nameof(MinSimilarity), MinSimilarity, "Must be in [0, 1).");
         ArgumentOutOfRangeException.ThrowIfNegative(DenseSentenceLimit, nameof(DenseSentenceLimit));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxNeighbors, 1, nameof(MaxNeighbors));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxTermSentences, 1, nameof(MaxTermSentences));
     }
 }

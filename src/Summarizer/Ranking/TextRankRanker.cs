@@ -103,33 +103,34 @@ public sealed class TextRankRanker : SentenceRanker
     private static double[] RankSparse(Matrix<double> weights, TextRankOptions options, CancellationToken cancellationToken)
     {
         int n = weights.RowCount;
-        Vector<double> strength = weights.ColumnSums();
-
-        // Column-stochastic transition matrix: column j spreads sentence j's score over its neighbours.
-        Matrix<double> transition = weights.MapIndexed((_, j, w) => strength[j] > 0 ? w / strength[j] : 0, Zeros.AllowSkip);
-        var dangling = new List<int>();
+        Vector<double> strength = weights.RowSums(); // the matrix is symmetric: row sums are column sums
+        var inverseStrength = new double[n];
         for (int j = 0; j < n; j++)
-        {
-            if (strength[j] <= 0)
-                dangling.Add(j);
-        }
+            inverseStrength[j] = strength[j] > 0 ? 1 / strength[j] : 0;
 
         double d = options.Damping;
-        Vector<double> scores = Vector<double>.Build.Dense(n, 1.0 / n);
-        Vector<double> next = Vector<double>.Build.Dense(n);
+        var scores = new double[n];
+        var next = new double[n];
+        Array.Fill(scores, 1.0 / n);
+        Vector<double> spread = Vector<double>.Build.Dense(n);
+        Vector<double> product = Vector<double>.Build.Dense(n);
         for (int iteration = 0; iteration < options.MaxIterations; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             double danglingMass = 0;
-            foreach (int j in dangling)
-                danglingMass += scores[j];
+            for (int j = 0; j < n; j++)
+            {
+                spread[j] = scores[j] * inverseStrength[j];
+                if (inverseStrength[j] == 0)
+                    danglingMass += scores[j];
+            }
 
-            transition.Multiply(scores, next);
+            weights.Multiply(spread, product); // MathNet's compressed-row matrix-vector product
             double teleport = (1 - d) / n + d * danglingMass / n;
             double change = 0;
             for (int i = 0; i < n; i++)
             {
-                double value = d * next[i] + teleport;
+                double value = teleport + d * product[i];
                 change = Math.Max(change, Math.Abs(value - scores[i]));
                 next[i] = value;
             }
@@ -139,6 +140,6 @@ public sealed class TextRankRanker : SentenceRanker
                 break;
         }
 
-        return scores.ToArray();
+        return scores;
     }
 }
