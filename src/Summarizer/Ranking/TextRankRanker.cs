@@ -1,5 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-
 namespace Summarizer.Ranking;
 
 /// <summary>
@@ -41,46 +39,6 @@ public sealed class TextRankRanker : SentenceRanker
     /// <param name="options">Damping, tolerance and iteration cap.</param>
     /// <param name="cancellationToken">Checked every iteration.</param>
     /// <returns>The stationary scores, summing to 1.</returns>
-    internal static double[] Rank(SimilarityGraph graph, TextRankOptions options, CancellationToken cancellationToken)
-    {
-        int n = graph.Count;
-        Matrix<double> weights = graph.Weights;
-        Vector<double> strength = weights.ColumnSums();
-
-        // Column-stochastic transition matrix: column j spreads sentence j's score over its neighbours.
-        Matrix<double> transition = weights.MapIndexed((_, j, w) => strength[j] > 0 ? w / strength[j] : 0, Zeros.AllowSkip);
-        var dangling = new List<int>();
-        for (int j = 0; j < n; j++)
-        {
-            if (strength[j] <= 0)
-                dangling.Add(j);
-        }
-
-        double d = options.Damping;
-        Vector<double> scores = Vector<double>.Build.Dense(n, 1.0 / n);
-        Vector<double> next = Vector<double>.Build.Dense(n);
-        for (int iteration = 0; iteration < options.MaxIterations; iteration++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            double danglingMass = 0;
-            foreach (int j in dangling)
-                danglingMass += scores[j];
-
-            transition.Multiply(scores, next);
-            double teleport = (1 - d) / n + d * danglingMass / n;
-            double change = 0;
-            for (int i = 0; i < n; i++)
-            {
-                double value = d * next[i] + teleport;
-                change = Math.Max(change, Math.Abs(value - scores[i]));
-                next[i] = value;
-            }
-
-            (scores, next) = (next, scores);
-            if (change < options.Tolerance)
-                break;
-        }
-
-        return scores.ToArray();
-    }
+    internal static double[] Rank(SimilarityGraph graph, TextRankOptions options, CancellationToken cancellationToken) =>
+        PowerIteration.Stationary(graph.Weights, options.Damping, options.Tolerance, options.MaxIterations, cancellationToken);
 }
