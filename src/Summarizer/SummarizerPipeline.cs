@@ -1,3 +1,4 @@
+using Summarizer.Keywords;
 using Summarizer.Ranking;
 using Summarizer.Selection;
 using Summarizer.Text;
@@ -11,8 +12,9 @@ namespace Summarizer;
 /// </summary>
 public sealed class SummarizerPipeline
 {
-    internal SummarizerPipeline(TextAnalyzer analyzer, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection)
+    internal SummarizerPipeline(TextAnalyzer analyzer, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection, KeywordExtractor keywords)
     {
+        Keywords = keywords;
         Analyzer = analyzer;
         Vectorizer = vectorizer;
         Ranker = ranker;
@@ -34,6 +36,9 @@ public sealed class SummarizerPipeline
 
     /// <summary>Redundancy control and eligibility of sentences.</summary>
     public SelectionOptions Selection { get; }
+
+    /// <summary>Keyword extraction, used only by <see cref="ExtractKeywords(Document, int, CancellationToken)"/>.</summary>
+    public KeywordExtractor Keywords { get; }
 
     /// <summary>Analyses <paramref name="text"/> into sentences and normalized tokens.</summary>
     /// <param name="text">The text.</param>
@@ -94,6 +99,32 @@ public sealed class SummarizerPipeline
 
         return new Summary(document.Text, document.Language, document.Sentences.Count, byRank);
     }
+
+    /// <summary>Extracts the top keyphrases of <paramref name="text"/> with TextRank (see <see cref="KeywordExtractor"/>).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="count">The most phrases to return.</param>
+    /// <param name="cancellationToken">Cancels long work.</param>
+    /// <returns>The phrases, best first, each with the spans of its occurrences in <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
+    public IReadOnlyList<Keyword> ExtractKeywords(string text, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return ExtractKeywords(Analyze(text, cancellationToken), count, cancellationToken);
+    }
+
+    /// <summary>Extracts the top keyphrases of an already analysed document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="count">The most phrases to return.</param>
+    /// <param name="cancellationToken">Cancels long work.</param>
+    /// <returns>The phrases, best first, each with the spans of its occurrences in the document's text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
+    public IReadOnlyList<Keyword> ExtractKeywords(Document document, int count, CancellationToken cancellationToken = default) =>
+        Keywords.Extract(document, count, cancellationToken);
 
     private RankingContext CreateContext(Document document, CancellationToken cancellationToken) =>
         new(document, Vectorizer.Vectorize(document, cancellationToken));

@@ -1,3 +1,4 @@
+using Summarizer.Keywords;
 using Summarizer.Ranking;
 using Summarizer.Selection;
 using Summarizer.Text;
@@ -30,6 +31,7 @@ public sealed class SummarizerPipelineBuilder
     private TextRankOptions _textRank = new();
     private ScoringOptions _scoring = new();
     private SelectionOptions _selection = new();
+    private KeywordOptions _keywords = new();
 
     /// <summary>Sets the language of stop words and stemming. Default: <see cref="Language.English"/>.</summary>
     /// <param name="language">The language.</param>
@@ -124,6 +126,17 @@ public sealed class SummarizerPipelineBuilder
         return this;
     }
 
+    /// <summary>Sets the options of keyword extraction (<see cref="SummarizerPipeline.ExtractKeywords(Text.Document, int, CancellationToken)"/>).</summary>
+    /// <param name="options">The keyword options.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public SummarizerPipelineBuilder UseKeywords(KeywordOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _keywords = options;
+        return this;
+    }
+
     /// <summary>Validates the configuration and creates the pipeline.</summary>
     /// <returns>An immutable, thread-safe pipeline.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it and its value.</exception>
@@ -135,6 +148,6 @@ public sealed class SummarizerPipelineBuilder
         if (_tfIdf.Idf is { } idf && idf.Language != _language)
             throw new ArgumentOutOfRangeException(nameof(TfIdfOptions.Idf), idf.Language, $"The IDF model was fitted for {idf.Language}, but the pipeline's language is {_language}.");
         SentenceRanker ranker = _ranker ?? new TextRankRanker(_textRank);
-        return new SummarizerPipeline(analyzer, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection);
+        return new SummarizerPipeline(analyzer, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, new KeywordExtractor(_keywords));
     }
 }
