@@ -14,10 +14,14 @@ internal static class Algorithms
 
     public static bool IsKnown(string name) => KnownNames.Contains(name, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Builds the pipeline for <paramref name="name"/>.</summary>
-    public static SummarizerPipeline Create(string name, Language language)
+    /// <summary>Builds the pipeline for <paramref name="name"/>; a null language means detect it per text.</summary>
+    public static SummarizerPipeline Create(string name, Language? language)
     {
-        var builder = new SummarizerPipelineBuilder().UseLanguage(language);
+        var builder = new SummarizerPipelineBuilder();
+        if (language is { } fixedLanguage)
+            builder.UseLanguage(fixedLanguage);
+        else
+            builder.UseLanguageDetection();
         switch (name.ToLowerInvariant())
         {
             case "default":

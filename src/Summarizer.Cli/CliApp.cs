@@ -19,6 +19,7 @@ public static class CliApp
         RootCommand root = SummarizeCommand.Create(io);
         root.Subcommands.Add(BatchCommand.Create(io));
         root.Subcommands.Add(SentencesCommand.Create(io));
+        root.Subcommands.Add(EvalCommand.Create(io));
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -24,7 +24,7 @@ internal static class CommonOptions
 
     public static Option<string> Language() => new("--language", "-l")
     {
-        Description = $"Language for stop words and stemming: {string.Join(", ", LanguageCodes.All)}.",
+        Description = $"Language for stop words and stemming: auto (detect from the text), {string.Join(", ", LanguageCodes.All)}.",
         DefaultValueFactory = _ => "en",
     };
 
@@ -50,11 +50,14 @@ internal static class CommonOptions
         }
     }
 
-    public static Language ResolveLanguage(ParseResult parse, Option<string> option)
+    /// <summary>The language given, or null for "auto" (detect each text's language).</summary>
+    public static Language? ResolveLanguage(ParseResult parse, Option<string> option)
     {
         string? value = parse.GetValue(option);
+        if (string.Equals(value, "auto", StringComparison.OrdinalIgnoreCase))
+            return null;
         if (!LanguageCodes.TryParse(value, out Language language))
-            throw CliException.Usage($"unknown language '{value}'; use one of {string.Join(", ", LanguageCodes.All)}.");
+            throw CliException.Usage($"unknown language '{value}'; use auto or one of {string.Join(", ", LanguageCodes.All)}.");
         return language;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Summarizer.Keywords;
 using Summarizer.Ranking;
 using Summarizer.Selection;
@@ -12,18 +13,28 @@ namespace Summarizer;
 /// </summary>
 public sealed class SummarizerPipeline
 {
-    internal SummarizerPipeline(TextAnalyzer analyzer, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection, KeywordExtractor keywords)
+    private readonly ConcurrentDictionary<Language, TextAnalyzer> _detectedAnalyzers = new();
+
+    internal SummarizerPipeline(TextAnalyzer analyzer, bool detectLanguage, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection, KeywordExtractor keywords)
     {
         Keywords = keywords;
         Analyzer = analyzer;
+        DetectsLanguage = detectLanguage;
         Vectorizer = vectorizer;
         Ranker = ranker;
         Scoring = scoring;
         Selection = selection;
     }
 
-    /// <summary>Sentence splitting, tokenization and word normalization.</summary>
+    /// <summary>Sentence splitting, tokenization and word normalization for the configured language.</summary>
     public TextAnalyzer Analyzer { get; }
+
+    /// <summary>
+    /// Whether each text's language is detected (<see cref="LanguageDetector"/>) rather than fixed; the language
+    /// used is reported on <see cref="Document.Language"/> and <see cref="Summary.Language"/>. When detection
+    /// recognises no language, <see cref="Analyzer"/>'s language is used.
+    /// </summary>
+    public bool DetectsLanguage { get; }
 
     /// <summary>TF-IDF sentence vectors.</summary>
     public TfIdfVectorizer Vectorizer { get; }
@@ -46,7 +57,21 @@ public sealed class SummarizerPipeline
     /// <returns>The analysed document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
-    public Document Analyze(string text, CancellationToken cancellationToken = default) => Analyzer.Analyze(text, cancellationToken);
+    public Document Analyze(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return AnalyzerFor(text).Analyze(text, cancellationToken);
+    }
+
+    private TextAnalyzer AnalyzerFor(string text)
+    {
+        if (!DetectsLanguage)
+            return Analyzer;
+        Language language = LanguageDetector.Detect(text);
+        if (language == Language.None || language == Analyzer.Language)
+            return Analyzer;
+        return _detectedAnalyzers.GetOrAdd(language, static (l, a) => new TextAnalyzer(a.Splitter, a.Tokenizer, l), Analyzer);
+    }
 
     /// <summary>Scores every sentence of <paramref name="document"/> with the ranker and the score blend.</summary>
     /// <param name="document">An analysed document.</param>

@@ -24,6 +24,7 @@ namespace Summarizer;
 public sealed class SummarizerPipelineBuilder
 {
     private Language _language = Language.English;
+    private bool _detectLanguage;
     private SentenceSplitter _splitter = RuleBasedSentenceSplitter.Instance;
     private Tokenizer _tokenizer = WordTokenizer.Instance;
     private TfIdfOptions _tfIdf = new();
@@ -39,6 +40,20 @@ public sealed class SummarizerPipelineBuilder
     public SummarizerPipelineBuilder UseLanguage(Language language)
     {
         _language = language;
+        _detectLanguage = false;
+        return this;
+    }
+
+    /// <summary>
+    /// Detects each text's language from its stop words (<see cref="LanguageDetector"/>), using
+    /// <paramref name="fallback"/> when no language is recognised.
+    /// </summary>
+    /// <param name="fallback">The language for texts whose language is not recognised. Default: <see cref="Language.English"/>.</param>
+    /// <returns>This builder.</returns>
+    public SummarizerPipelineBuilder UseLanguageDetection(Language fallback = Language.English)
+    {
+        _language = fallback;
+        _detectLanguage = true;
         return this;
     }
 
@@ -145,9 +160,10 @@ public sealed class SummarizerPipelineBuilder
         _scoring.Validate();
         _selection.Validate();
         var analyzer = new TextAnalyzer(_splitter, _tokenizer, _language);
-        if (_tfIdf.Idf is { } idf && idf.Language != _language)
-            throw new ArgumentOutOfRangeException(nameof(TfIdfOptions.Idf), idf.Language, $"The IDF model was fitted for {idf.Language}, but the pipeline's language is {_language}.");
+        if (_tfIdf.Idf is { } idf && (idf.Language != _language || _detectLanguage))
+            throw new ArgumentOutOfRangeException(nameof(TfIdfOptions.Idf), idf.Language,
+                $"The IDF model was fitted for {idf.Language}; the pipeline must use that language, not {(_detectLanguage ? "detection" : _language.ToString())}.");
         SentenceRanker ranker = _ranker ?? new TextRankRanker(_textRank);
-        return new SummarizerPipeline(analyzer, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, new KeywordExtractor(_keywords));
+        return new SummarizerPipeline(analyzer, _detectLanguage, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, new KeywordExtractor(_keywords));
     }
 }

@@ -31,10 +31,9 @@ internal static class SentencesCommand
         command.SetAction(parse =>
         {
             string text = CommonOptions.ReadInput(parse.GetValue(file)!, io);
-            Language lang = CommonOptions.ResolveLanguage(parse, language);
-            var analyzer = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, lang);
+            _ = CommonOptions.ResolveLanguage(parse, language); // validated; the splitter's rules cover every supported language
             bool json = parse.GetValue(format) == "json";
-            foreach (Sentence sentence in analyzer.Splitter.Split(text))
+            foreach (Sentence sentence in RuleBasedSentenceSplitter.Instance.Split(text))
             {
                 string sentenceText = sentence.GetText(text);
                 if (json)

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Double;
 using Summarizer.Weighting;
 
 namespace Summarizer.Ranking;
@@ -10,17 +11,23 @@ namespace Summarizer.Ranking;
 /// </summary>
 public sealed class SimilarityGraph
 {
-    private SimilarityGraph(Matrix<double> weights, bool isSparse)
+    private SimilarityGraph(Matrix<double> weights, double[]? denseStorage)
     {
         Weights = weights;
-        IsSparse = isSparse;
+        DenseStorage = denseStorage;
     }
 
     /// <summary>The symmetric weight matrix.</summary>
     public Matrix<double> Weights { get; }
 
+    /// <summary>
+    /// For a dense graph, the matrix's own storage (symmetric, so row-major and column-major alike), which the hot
+    /// path reads directly; null for a sparse graph.
+    /// </summary>
+    internal double[]? DenseStorage { get; }
+
     /// <summary>Whether the graph was built sparse (only the strongest edges of each sentence).</summary>
-    public bool IsSparse { get; }
+    public bool IsSparse => DenseStorage is null;
 
     /// <summary>The number of sentences (nodes).</summary>
     public int Count => Weights.RowCount;
@@ -73,7 +80,8 @@ public sealed class SimilarityGraph
             }
         }
 
-        return new SimilarityGraph(Matrix<double>.Build.DenseOfColumnMajor(n, n, storage), isSparse: false);
+        // DenseMatrix wraps the array without copying it.
+        return new SimilarityGraph(new DenseMatrix(n, n, storage), storage);
     }
 
     /// <summary>
@@ -139,7 +147,7 @@ public sealed class SimilarityGraph
             triples.Add(Tuple.Create(b, a, w));
         }
 
-        return new SimilarityGraph(Matrix<double>.Build.SparseOfIndexed(n, n, triples), isSparse: true);
+        return new SimilarityGraph(Matrix<double>.Build.SparseOfIndexed(n, n, triples), denseStorage: null);
     }
 
     private static long Key(int a, int b, int n) => (long)a * n + b;

@@ -1,3 +1,6 @@
+using System.Numerics.Tensors;
+using MathNet.Numerics.LinearAlgebra;
+
 namespace Summarizer.Ranking;
 
 /// <summary>
@@ -39,6 +42,103 @@ public sealed class TextRankRanker : SentenceRanker
     /// <param name="options">Damping, tolerance and iteration cap.</param>
     /// <param name="cancellationToken">Checked every iteration.</param>
     /// <returns>The stationary scores, summing to 1.</returns>
-    internal static double[] Rank(SimilarityGraph graph, TextRankOptions options, CancellationToken cancellationToken) =>
-        PowerIteration.Stationary(graph.Weights, options.Damping, options.Tolerance, options.MaxIterations, cancellationToken);
+    /// <remarks>
+    /// Dense graphs (ordinary articles) iterate with plain loops over the matrix storage: for a few dozen
+    /// sentences the per-call overhead of MathNet's vector operations outweighs the arithmetic. Sparse graphs
+    /// (long documents) use MathNet's compressed-row matrix-vector product.
+    /// </remarks>
+    internal static double[] Rank(SimilarityGraph graph, TextRankOptions options, CancellationToken cancellationToken)
+    {
+        return graph.DenseStorage is { } storage
+            ? RankDense(storage, graph.Count, options, cancellationToken)
+            : RankSparse(graph.Weights, options, cancellationToken);
+    }
+
+    private static double[] RankDense(double[] weights, int n, TextRankOptions options, CancellationToken cancellationToken)
+    {
+        var inverseStrength = new double[n];
+        var scores = new double[n];
+        var next = new double[n];
+        var spread = new double[n];
+        for (int j = 0; j < n; j++)
+        {
+            double strength = 0;
+            ReadOnlySpan<double> column = weights.AsSpan(j * n, n);
+            for (int i = 0; i < n; i++)
+                strength += column[i];
+            inverseStrength[j] = strength > 0 ? 1 / strength : 0;
+        }
+
+        double d = options.Damping;
+        Array.Fill(scores, 1.0 / n);
+        for (int iteration = 0; iteration < options.MaxIterations; iteration++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            double danglingMass = 0;
+            for (int j = 0; j < n; j++)
+            {
+                spread[j] = scores[j] * inverseStrength[j];
+                if (inverseStrength[j] == 0)
+                    danglingMass += scores[j];
+            }
+
+            double teleport = (1 - d) / n + d * danglingMass / n;
+            double change = 0;
+            for (int i = 0; i < n; i++)
+            {
+                // Row i equals column i: the matrix is symmetric.
+                double value = teleport + d * TensorPrimitives.Dot<double>(weights.AsSpan(i * n, n), spread);
+                change = Math.Max(change, Math.Abs(value - scores[i]));
+                next[i] = value;
+            }
+
+            (scores, next) = (next, scores);
+            if (change < options.Tolerance)
+                break;
+        }
+
+        return scores;
+    }
+
+    private static double[] RankSparse(Matrix<double> weights, TextRankOptions options, CancellationToken cancellationToken)
+    {
+        int n = weights.RowCount;
+        Vector<double> strength = weights.ColumnSums();
+
+        // Column-stochastic transition matrix: column j spreads sentence j's score over its neighbours.
+        Matrix<double> transition = weights.MapIndexed((_, j, w) => strength[j] > 0 ? w / strength[j] : 0, Zeros.AllowSkip);
+        var dangling = new List<int>();
+        for (int j = 0; j < n; j++)
+        {
+            if (strength[j] <= 0)
+                dangling.Add(j);
+        }
+
+        double d = options.Damping;
+        Vector<double> scores = Vector<double>.Build.Dense(n, 1.0 / n);
+        Vector<double> next = Vector<double>.Build.Dense(n);
+        for (int iteration = 0; iteration < options.MaxIterations; iteration++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            double danglingMass = 0;
+            foreach (int j in dangling)
+                danglingMass += scores[j];
+
+            transition.Multiply(scores, next);
+            double teleport = (1 - d) / n + d * danglingMass / n;
+            double change = 0;
+            for (int i = 0; i < n; i++)
+            {
+                double value = d * next[i] + teleport;
+                change = Math.Max(change, Math.Abs(value - scores[i]));
+                next[i] = value;
+            }
+
+            (scores, next) = (next, scores);
+            if (change < options.Tolerance)
+                break;
+        }
+
+        return scores.ToArray();
+    }
 }

@@ -35,15 +35,14 @@ public sealed class Vocabulary
     /// <returns>Whether the term is in the vocabulary.</returns>
     public bool TryGetId(ReadOnlySpan<char> term, out int termId) => _lookup.TryGetValue(term, out termId);
 
-    /// <summary>Returns the id of <paramref name="term"/>, adding it when new.</summary>
-    internal int GetOrAdd(ReadOnlySpan<char> term)
+    /// <summary>Returns the id of <paramref name="term"/>, adding it (without copying) when new.</summary>
+    internal int GetOrAdd(string term)
     {
-        if (_lookup.TryGetValue(term, out int id))
+        if (_ids.TryGetValue(term, out int id))
             return id;
         id = _terms.Count;
-        string s = term.ToString();
-        _terms.Add(s);
-        _ids.Add(s, id);
+        _terms.Add(term);
+        _ids.Add(term, id);
         return id;
     }
 }

@@ -7,6 +7,8 @@ namespace Summarizer.Text;
 /// The default tokenizer: a word is a run of letters, digits and combining marks. An apostrophe
 /// between letters stays inside the word (<c>don't</c>, <c>O'Neill</c>), as does a point or comma
 /// between digits (<c>3.5</c>, <c>1,200</c>); everything else separates words and is not a token.
+/// Chinese and Japanese are written without spaces, so each Han ideograph, Hiragana and Katakana character
+/// is a token of its own: term statistics over single characters still find which sentences share content.
 /// </summary>
 public sealed class WordTokenizer : Tokenizer
 {
@@ -29,9 +31,17 @@ public sealed class WordTokenizer : Tokenizer
 
             int start = i;
             i += width;
+            if (IsCjk(text, start))
+            {
+                words.Add(TextSpan.FromBounds(start, i));
+                continue;
+            }
+
             while (i < end)
             {
                 width = WordCharWidth(text, i, end);
+                if (width > 0 && IsCjk(text, i))
+                    break;
                 if (width > 0)
                 {
                     i += width;
@@ -64,6 +74,19 @@ public sealed class WordTokenizer : Tokenizer
 
         UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark ? 1 : 0;
+    }
+
+    /// <summary>Whether the character at <paramref name="i"/> is a Han ideograph, Hiragana or Katakana.</summary>
+    private static bool IsCjk(string text, int i)
+    {
+        int c = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+            ? char.ConvertToUtf32(text[i], text[i + 1])
+            : text[i];
+        return c is >= 0x3040 and <= 0x30FF      // Hiragana, Katakana
+            or >= 0x3400 and <= 0x4DBF           // CJK Extension A
+            or >= 0x4E00 and <= 0x9FFF           // CJK Unified Ideographs
+            or >= 0xF900 and <= 0xFAFF           // CJK Compatibility Ideographs
+            or >= 0x20000 and <= 0x3FFFF;        // CJK Extensions B and later
     }
 
     private static bool IsJoiner(char c, char before, char after) => c switch

@@ -48,4 +48,12 @@ public class WordTokenizerTests
     public void RejectsSpanOutsideText() =>
         Assert.That(() => WordTokenizer.Instance.Tokenize("abc", new TextSpan(2, 5), new List<TextSpan>()),
             Throws.InstanceOf<ArgumentOutOfRangeException>());
+
+    [Test]
+    public void ChineseAndJapaneseCharactersAreTokensOfTheirOwn()
+    {
+        Assert.That(Words("我爱北京。"), Is.EqualTo(new[] { "我", "爱", "北", "京" }));
+        Assert.That(Words("東京タワーへ行く"), Is.EqualTo(new[] { "東", "京", "タ", "ワ", "ー", "へ", "行", "く" }));
+        Assert.That(Words("Apple公司2024年"), Is.EqualTo(new[] { "Apple", "公", "司", "2024", "年" }));
+    }
 }

@@ -1,0 +1,75 @@
+using Lucene.Net.Analysis.Util;
+
+namespace Summarizer.Text;
+
+/// <summary>
+/// Guesses a text's <see cref="Language"/> from how many of its words are stop words of each language:
+/// function words are the most frequent words of any language and differ between languages, so their share
+/// is a reliable profile over a few thousand characters. Immutable and thread-safe.
+/// </summary>
+public static class LanguageDetector
+{
+    /// <summary>How much of the text's beginning is examined. Default for <see cref="Detect(string)"/>.</summary>
+    public const int DefaultSampleLength = 4000;
+
+    /// <summary>Below this share of stop words the text is not recognised and <see cref="Language.None"/> is returned.</summary>
+    private const double MinStopWordShare = 0.08;
+
+    private static readonly Language[] Candidates = Enum.GetValues<Language>().Where(l => l != Language.None).ToArray();
+    private static readonly Lazy<CharArraySet[]> StopSets = new(() => Candidates.Select(LanguageResources.StopWords).ToArray());
+
+    /// <summary>Detects the language of the first <see cref="DefaultSampleLength"/> characters of <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The most likely language, or <see cref="Language.None"/> when no language fits (for example Chinese text, or too few words).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static Language Detect(string text) => Detect(text, DefaultSampleLength);
+
+    /// <summary>Detects the language of the first <paramref name="sampleLength"/> characters of <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="sampleLength">How many characters to examine; at least 1.</param>
+    /// <returns>The most likely language, or <see cref="Language.None"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sampleLength"/> is less than 1.</exception>
+    public static Language Detect(string text, int sampleLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(sampleLength, 1);
+        var spans = new List<TextSpan>();
+        WordTokenizer.Instance.Tokenize(text, new TextSpan(0, Math.Min(sampleLength, text.Length)), spans);
+
+        CharArraySet[] sets = StopSets.Value;
+        var hits = new int[sets.Length];
+        char[] buffer = new char[64];
+        int words = 0;
+        foreach (TextSpan span in spans)
+        {
+            if (span.Length > buffer.Length)
+                continue; // long words are never function words
+            words++;
+            for (int k = 0; k < span.Length; k++)
+            {
+                char c = text[span.Start + k];
+                buffer[k] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+            }
+
+            for (int l = 0; l < sets.Length; l++)
+            {
+                if (sets[l].Contains(buffer, 0, span.Length))
+                    hits[l]++;
+            }
+        }
+
+        if (words < 3)
+            return Language.None;
+
+        // Ties go to the earlier language in enumeration order, which keeps the result deterministic.
+        int best = 0;
+        for (int l = 1; l < hits.Length; l++)
+        {
+            if (hits[l] > hits[best])
+                best = l;
+        }
+
+        return hits[best] >= MinStopWordShare * words ? Candidates[best] : Language.None;
+    }
+}
