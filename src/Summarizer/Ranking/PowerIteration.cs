@@ -21,8 +21,8 @@ internal static class PowerIteration
         int n = weights.RowCount;
         Vector<double> strength = weights.ColumnSums();
 
-        // Column-stochastic transition matrix: column j spreads node j's score over its neighbours.
-        Matrix<double> transition = weights.MapIndexed((_, j, w) => strength[j] > 0 ? w / strength[j] : 0, Zeros.AllowSkip);
+        // Node j spreads score_j / strength_j along each of its edges: W (score ./ strength) is the column-stochastic
+        // transition applied without building it.
         var dangling = new List<int>();
         for (int j = 0; j < n; j++)
         {
@@ -33,14 +33,17 @@ internal static class PowerIteration
         double d = damping;
         Vector<double> scores = Vector<double>.Build.Dense(n, 1.0 / n);
         Vector<double> next = Vector<double>.Build.Dense(n);
+        Vector<double> spread = Vector<double>.Build.Dense(n);
         for (int iteration = 0; iteration < maxIterations; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             double danglingMass = 0;
             foreach (int j in dangling)
                 danglingMass += scores[j];
+            for (int j = 0; j < n; j++)
+                spread[j] = strength[j] > 0 ? scores[j] / strength[j] : 0;
 
-            transition.Multiply(scores, next);
+            weights.Multiply(spread, next);
             double teleport = (1 - d) / n + d * danglingMass / n;
             double change = 0;
             for (int i = 0; i < n; i++)
