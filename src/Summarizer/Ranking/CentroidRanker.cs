@@ -1,3 +1,6 @@
+using Summarizer.Text;
+using Summarizer.Weighting;
+
 namespace Summarizer.Ranking;
 
 /// <summary>
@@ -7,12 +10,13 @@ namespace Summarizer.Ranking;
 /// <remarks>
 /// Radev, D. R., Jing, H., Styś, M. and Tam, D. (2004). "Centroid-based Summarization of Multiple Documents."
 /// Information Processing and Management 40, 919–938.
-/// The centroid is the mean of the sentences' TF-IDF vectors with only its <see cref="CentroidOptions.CentroidTerms"/>
-/// heaviest terms kept (MEAD keeps the words above a centroid-value threshold; a fixed count does not depend on the
-/// document's length). Sentence i of n scores <c>w_c C_i + w_p P_i + w_f F_i</c>, where <c>C_i</c> is the cosine of its
+/// The centroid gives each content term its count in the document times its inverse sentence frequency
+/// (<c>ln((1 + n) / (1 + sf)) + 1</c>, the pipeline's per-document IDF), with only its
+/// <see cref="CentroidOptions.CentroidTerms"/> heaviest terms kept (MEAD keeps the words above a centroid-value threshold; a fixed count does not depend on the
+/// document's length; terms tied at the cut are all left out, so fewer may remain). Sentence i of n scores <c>w_c C_i + w_p P_i + w_f F_i</c>, where <c>C_i</c> is the cosine of its
 /// vector with the centroid (MEAD sums the centroid values of its words, which favours long sentences),
 /// <c>P_i = (n - i) / n · max_j C_j</c> is MEAD's position score (i from 0), and <c>F_i</c> is the cosine with the first
-/// sentence (MEAD's first-sentence overlap, an inner product). Heavier terms win ties by lower term id.
+/// sentence (MEAD's first-sentence overlap, an inner product).
 /// </remarks>
 public sealed class CentroidRanker : SentenceRanker
 {
@@ -63,27 +67,39 @@ public sealed class CentroidRanker : SentenceRanker
         return scores;
     }
 
-    /// <summary>The mean TF-IDF vector with all but its <paramref name="keep"/> heaviest terms zeroed.</summary>
+    /// <summary>
+    /// The document's TF-IDF centroid: each content term's count in the document times its inverse sentence frequency,
+    /// keeping at most the <paramref name="keep"/> heaviest: terms tied with the first one left out are left out too, so
+    /// the centroid does not depend on term order.
+    /// </summary>
     internal static double[] Centroid(RankingContext context, int keep)
     {
-        var vectors = context.Vectors;
-        var centroid = new double[vectors.TermCount];
-        for (int s = 0; s < vectors.Count; s++)
+        Document document = context.Document;
+        int n = context.Count;
+        int[] counts = TermCounts.InDocument(document);
+        var sentenceFrequency = new int[counts.Length];
+        for (int s = 0; s < n; s++)
         {
-            ReadOnlySpan<int> terms = vectors.GetTermIds(s);
-            ReadOnlySpan<double> weights = vectors.GetWeights(s);
-            for (int k = 0; k < terms.Length; k++)
-                centroid[terms[k]] += weights[k] / vectors.Count;
+            foreach (int t in context.Vectors.GetTermIds(s))
+                sentenceFrequency[t]++;
         }
+
+        var centroid = new double[counts.Length];
+        for (int t = 0; t < centroid.Length; t++)
+            centroid[t] = counts[t] == 0 ? 0 : counts[t] * IdfModel.Idf(n, sentenceFrequency[t]);
 
         if (keep < centroid.Length)
         {
             var byWeight = new int[centroid.Length];
             for (int t = 0; t < byWeight.Length; t++)
                 byWeight[t] = t;
-            Array.Sort(byWeight, (a, b) => centroid[a] != centroid[b] ? centroid[b].CompareTo(centroid[a]) : a.CompareTo(b));
-            for (int r = keep; r < byWeight.Length; r++)
-                centroid[byWeight[r]] = 0;
+            Array.Sort(byWeight, (a, b) => centroid[b].CompareTo(centroid[a]));
+            double cut = centroid[byWeight[keep]];
+            for (int t = 0; t < centroid.Length; t++)
+            {
+                if (centroid[t] <= cut)
+                    centroid[t] = 0;
+            }
         }
 
         return centroid;

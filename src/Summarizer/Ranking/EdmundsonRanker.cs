@@ -14,9 +14,10 @@ namespace Summarizer.Ranking;
 /// <see cref="EdmundsonOptions.KeyWordMinFrequency"/> times in the document, of their document frequency.</description></item>
 /// <item><description>Title: the number of the sentence's content words that occur in the title, which is the first
 /// sentence when it is a heading (<see cref="Sentence.IsHeading"/>); without one, the feature is 0.</description></item>
-/// <item><description>Location: one point each for being the first or the last sentence of its paragraph and for
-/// being in the document's first or last paragraph. Paragraphs are separated by blank lines, or by line breaks in text
-/// without blank lines.</description></item>
+/// <item><description>Location: a point for being the first sentence of its paragraph, or else the last, and a point
+/// for being in the document's first paragraph, or else the last (so a one-sentence paragraph or a one-paragraph text
+/// does not count twice). Paragraphs are separated by blank lines, or by line breaks in text without blank
+/// lines.</description></item>
 /// </list>
 /// Each feature is divided by its largest absolute value in the document, so the weights compare like with like, and
 /// the weighted sum is shifted so that the lowest score is 0. Words are compared after stop-word removal and stemming,
@@ -155,11 +156,11 @@ public sealed class EdmundsonRanker : SentenceRanker
         {
             if (s == 0 || paragraph[s - 1] != paragraph[s])
                 location[s]++; // first sentence of its paragraph
-            if (s == n - 1 || paragraph[s + 1] != paragraph[s])
+            else if (s == n - 1 || paragraph[s + 1] != paragraph[s])
                 location[s]++; // last sentence of its paragraph
             if (paragraph[s] == 0)
                 location[s]++;
-            if (paragraph[s] == lastParagraph)
+            else if (paragraph[s] == lastParagraph)
                 location[s]++;
         }
 

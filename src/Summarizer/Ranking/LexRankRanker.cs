@@ -11,8 +11,9 @@ namespace Summarizer.Ranking;
 /// Journal of Artificial Intelligence Research 22, 457–479.
 /// As in the paper's algorithms, the similarity matrix keeps its diagonal (every sentence with content is similar to
 /// itself with cosine 1), each row is divided by its sum to give a stochastic matrix, and the power method finds its
-/// stationary distribution with damping: <c>p = (1 - Damping) / n + Damping * Bᵀ p</c>. Sentences without content
-/// words have no edges and spread their score evenly. The cosine is over the pipeline's TF-IDF vectors (the paper's
+/// stationary distribution with damping: <c>p = (1 - Damping) / n + Damping * Bᵀ p</c>. A consequence of the self-loop:
+/// a sentence similar to no other keeps exactly the average score 1/n, above weakly connected sentences. Sentences
+/// without content words have no edges at all and spread their score evenly. The cosine is over the pipeline's TF-IDF vectors (the paper's
 /// idf-modified cosine). Documents longer than <see cref="SimilarityGraphOptions.DenseSentenceLimit"/> sentences use
 /// the sparse graph of <see cref="SimilarityGraph"/>, which keeps each sentence's strongest edges only.
 /// </remarks>
