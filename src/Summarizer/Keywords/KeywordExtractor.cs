@@ -1,4 +1,5 @@
 using System.Text;
+using Lucene.Net.Analysis.Util;
 using MathNet.Numerics.LinearAlgebra;
 using Summarizer.Ranking;
 using Summarizer.Text;
@@ -11,8 +12,8 @@ namespace Summarizer.Keywords;
 /// </summary>
 /// <remarks>
 /// Mihalcea, R. and Tarau, P. (2004). "TextRank: Bringing Order into Texts." EMNLP 2004, section 3.
-/// The vertices are the document's content words (not stop words, with at least one letter; stemmed, so inflections
-/// share a vertex). Two vertices are linked, unweighted and undirected, when they occur within
+/// The vertices are the document's content words (stemmed, so inflections share a vertex) that have a letter and are not
+/// stop words; for English the stop list is Snowball's, longer than the one used for summarizing. Two vertices are linked, unweighted and undirected, when they occur within
 /// <see cref="KeywordOptions.WindowSize"/> content words of each other in a sentence (the paper's syntactic filter,
 /// which keeps nouns and adjectives, is approximated by the stop list; there is no part-of-speech tagger). PageRank
 /// scores the vertices and the top <see cref="KeywordOptions.KeywordFraction"/> of them (a third, at least one) are
@@ -48,9 +49,12 @@ public sealed class KeywordExtractor
         if (count == 0)
             return [];
 
-        var isCandidate = new bool[document.Vocabulary.Count];
-        for (int t = 0; t < isCandidate.Length; t++)
-            isCandidate[t] = HasLetter(document.Vocabulary[t]);
+        string text = document.Text;
+        CharArraySet stopWords = LanguageResources.KeywordStopWords(document.Language);
+        var hasLetter = new bool[document.Vocabulary.Count];
+        for (int t = 0; t < hasLetter.Length; t++)
+            hasLetter[t] = HasLetter(document.Vocabulary[t]);
+        bool IsCandidate(Token token) => !token.IsStopWord && hasLetter[token.TermId] && !IsStopWord(stopWords, token.Span.Slice(text));
 
         // Vertices in order of first appearance; edges as sorted, de-duplicated pairs.
         var vertexOf = new int[document.Vocabulary.Count];
@@ -65,7 +69,7 @@ public sealed class KeywordExtractor
             window.Clear();
             foreach (Token token in document.GetTokens(s))
             {
-                if (token.IsStopWord || !isCandidate[token.TermId])
+                if (!IsCandidate(token))
                     continue;
                 int v = vertexOf[token.TermId];
                 if (v < 0)
@@ -106,7 +110,7 @@ public sealed class KeywordExtractor
             termScore[term] = scores[byScore[r]];
         }
 
-        return CollectPhrases(document, isKeyword, termScore, count, cancellationToken);
+        return CollectPhrases(document, t => IsCandidate(t) && isKeyword[t.TermId], termScore, count, cancellationToken);
     }
 
     private double[] Rank(int n, List<long> edges, CancellationToken cancellationToken)
@@ -128,7 +132,7 @@ public sealed class KeywordExtractor
         return PowerIteration.Stationary(weights, Options.Damping, Options.Tolerance, Options.MaxIterations, cancellationToken);
     }
 
-    private static List<Keyword> CollectPhrases(Document document, bool[] isKeyword, double[] termScore, int count, CancellationToken cancellationToken)
+    private static List<Keyword> CollectPhrases(Document document, Func<Token, bool> isKeyword, double[] termScore, int count, CancellationToken cancellationToken)
     {
         string text = document.Text;
         var phrases = new Dictionary<string, Phrase>(StringComparer.Ordinal);
@@ -141,7 +145,7 @@ public sealed class KeywordExtractor
             int k = 0;
             while (k < tokens.Length)
             {
-                if (tokens[k].IsStopWord || !isKeyword[tokens[k].TermId])
+                if (!isKeyword(tokens[k]))
                 {
                     k++;
                     continue;
@@ -151,7 +155,7 @@ public sealed class KeywordExtractor
                 double score = termScore[tokens[k].TermId];
                 key.Clear();
                 Append(key, tokens[k].Span.Slice(text));
-                while (k + 1 < tokens.Length && !tokens[k + 1].IsStopWord && isKeyword[tokens[k + 1].TermId]
+                while (k + 1 < tokens.Length && isKeyword(tokens[k + 1])
                        && Joinable(text, tokens[k].Span.End, tokens[k + 1].Span.Start, out char separator))
                 {
                     k++;
@@ -202,6 +206,14 @@ public sealed class KeywordExtractor
         }
 
         return true;
+    }
+
+    private static bool IsStopWord(CharArraySet stopWords, ReadOnlySpan<char> word)
+    {
+        var folded = new char[word.Length];
+        for (int i = 0; i < word.Length; i++)
+            folded[i] = word[i] == '\u2019' ? '\'' : char.ToLowerInvariant(word[i]);
+        return stopWords.Contains(folded, 0, folded.Length);
     }
 
     private static bool HasLetter(string term)

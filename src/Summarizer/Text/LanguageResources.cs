@@ -1,6 +1,9 @@
+using System.Text;
+using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Tartarus.Snowball;
 using Lucene.Net.Tartarus.Snowball.Ext;
+using Lucene.Net.Util;
 
 namespace Summarizer.Text;
 
@@ -10,6 +13,10 @@ namespace Summarizer.Text;
 /// </summary>
 internal static class LanguageResources
 {
+    /// <summary>Snowball's English stop list (about 170 words): loaded once, never modified.</summary>
+    private static readonly Lazy<CharArraySet> SnowballEnglishStopWords = new(() => WordlistLoader.GetSnowballWordSet(
+        IOUtils.GetDecodingReader(typeof(SnowballFilter), "english_stop.txt", Encoding.UTF8), LuceneVersion.LUCENE_48));
+
     public static bool IsDefined(Language language) => language is >= Language.None and <= Language.Turkish;
 
     /// <summary>The language's stop words (lower case); empty for <see cref="Language.None"/>.</summary>
@@ -37,6 +44,14 @@ internal static class LanguageResources
         Language.Turkish => Lucene.Net.Analysis.Tr.TurkishAnalyzer.DefaultStopSet,
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Unknown language."),
     };
+
+    /// <summary>
+    /// The stop words for keyword extraction. Lucene's English list (33 words) is made for search and lets pronouns,
+    /// auxiliaries and quantifiers ("its", "were", "all") through, which would become keywords; English uses Snowball's
+    /// longer list here. The other languages' default lists already are Snowball's.
+    /// </summary>
+    public static CharArraySet KeywordStopWords(Language language) =>
+        language == Language.English ? SnowballEnglishStopWords.Value : StopWords(language);
 
     /// <summary>A new stemmer (Snowball programs keep state, so each caller needs its own), or null for no stemming.</summary>
     public static SnowballProgram? CreateStemmer(Language language) => language switch
