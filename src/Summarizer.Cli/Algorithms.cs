@@ -30,6 +30,9 @@ internal static class Algorithms
                 // Plain TextRank: centrality alone, no salience or position prior.
                 builder.UseTextRank().UseScoring(ScoringOptions.CentralityOnly);
                 break;
+            case "pacsum":
+                builder.UseRanker(new PacSumRanker()).UseScoring(ScoringOptions.CentralityOnly);
+                break;
             case "lead":
                 // The first sentences as the segmenter found them, whatever they are.
                 builder.UseRanker(LeadRanker.Instance).UseScoring(ScoringOptions.CentralityOnly)
@@ -41,9 +44,6 @@ internal static class Algorithms
             case "lexrank-threshold":
                 // Erkan and Radev's best threshold.
                 builder.UseRanker(new LexRankRanker(new LexRankOptions { Threshold = 0.1 })).UseScoring(ScoringOptions.CentralityOnly);
-                break;
-            case "pacsum":
-                builder.UseRanker(new PacSumRanker()).UseScoring(ScoringOptions.CentralityOnly);
                 break;
             case "luhn":
                 builder.UseRanker(new LuhnRanker()).UseScoring(ScoringOptions.CentralityOnly);

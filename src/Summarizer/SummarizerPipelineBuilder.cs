@@ -28,7 +28,9 @@ public sealed class SummarizerPipelineBuilder
     private SentenceSplitter _splitter = RuleBasedSentenceSplitter.Instance;
     private Tokenizer _tokenizer = WordTokenizer.Instance;
     private TfIdfOptions _tfIdf = new();
+    private static readonly PacSumRanker DefaultRanker = new();
     private SentenceRanker? _ranker;
+    private bool _useTextRank;
     private TextRankOptions _textRank = new();
     private ScoringOptions _scoring = new();
     private SelectionOptions _selection = new();
@@ -89,12 +91,13 @@ public sealed class SummarizerPipelineBuilder
         return this;
     }
 
-    /// <summary>Ranks sentences with TextRank (the default ranker).</summary>
+    /// <summary>Ranks sentences with TextRank instead of the default position-aware centrality (<see cref="PacSumRanker"/>).</summary>
     /// <param name="options">TextRank options; null for the defaults.</param>
     /// <returns>This builder.</returns>
     public SummarizerPipelineBuilder UseTextRank(TextRankOptions? options = null)
     {
         _ranker = null;
+        _useTextRank = true;
         _textRank = options ?? new TextRankOptions();
         return this;
     }
@@ -107,6 +110,7 @@ public sealed class SummarizerPipelineBuilder
     {
         ArgumentNullException.ThrowIfNull(ranker);
         _ranker = ranker;
+        _useTextRank = false;
         return this;
     }
 
@@ -163,7 +167,7 @@ public sealed class SummarizerPipelineBuilder
         if (_tfIdf.Idf is { } idf && (idf.Language != _language || _detectLanguage))
             throw new ArgumentOutOfRangeException(nameof(TfIdfOptions.Idf), idf.Language,
                 $"The IDF model was fitted for {idf.Language}; the pipeline must use that language, not {(_detectLanguage ? "detection" : _language.ToString())}.");
-        SentenceRanker ranker = _ranker ?? new TextRankRanker(_textRank);
+        SentenceRanker ranker = _ranker ?? (_useTextRank ? new TextRankRanker(_textRank) : DefaultRanker);
         return new SummarizerPipeline(analyzer, _detectLanguage, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, new KeywordExtractor(_keywords));
     }
 }

@@ -1,18 +1,17 @@
+using MathNet.Numerics.LinearAlgebra;
+
 namespace Summarizer.Ranking;
 
 /// <summary>
-/// PacSum: position-augmented centrality over a directed sentence graph, in which a sentence's edges to earlier and
-/// to later sentences count with different weights.
+/// Position-aware directed centrality (PacSum): a sentence is central when it is similar to the sentences
+/// that follow it, and less so when it only echoes earlier ones, which captures how news is written.
 /// </summary>
 /// <remarks>
 /// Zheng, H. and Lapata, M. (2019). "Sentence Centrality Revisited for Unsupervised Summarization." ACL 2019.
-/// With the TF-IDF cosine <c>sim_ij</c> of sentences i and j, and <c>min</c> and <c>max</c> the smallest and largest
-/// cosine over the document's pairs of distinct sentences, the edge weight is
-/// <c>e_ij = max(0, sim_ij - (min + β (max - min)))</c> and
-/// <c>centrality(i) = λ1 Σ_{j&lt;i} e_ij + λ2 Σ_{j&gt;i} e_ij</c>.
-/// The paper's TF-IDF variant uses an unnormalized idf-weighted dot product whose range includes the diagonal; with
-/// cosine similarities the diagonal is always 1 and would fix <c>max</c>, so it is left out here.
-/// Centrality can be negative; the scores are shifted so that the smallest is 0, which keeps their order.
+/// With edge weights <c>e_ij = max(0, sim_ij - (min + β (max - min)))</c> over the document's similarities,
+/// <c>centrality(i) = λ_forward Σ_{j&gt;i} e_ij + λ_backward Σ_{j&lt;i} e_ij</c>. Similarities are TF-IDF
+/// cosines (the paper's TF-IDF variant). Negative scores are raised to 0. On long documents the
+/// sparse graph (top-k neighbours) is used, so the sums run over kept edges only.
 /// </remarks>
 public sealed class PacSumRanker : SentenceRanker
 {
@@ -34,55 +33,63 @@ public sealed class PacSumRanker : SentenceRanker
     /// <inheritdoc />
     protected override double[] RankCore(RankingContext context, CancellationToken cancellationToken)
     {
-        int n = context.Count;
+        SimilarityGraph graph = SimilarityGraph.Build(context.Vectors, Options.Graph, cancellationToken);
+        int n = graph.Count;
         var scores = new double[n];
         if (n < 2)
             return scores;
 
-        // Upper triangle of the cosine matrix, row by row.
-        var similarity = new double[n * (n - 1) / 2];
-        double min = double.PositiveInfinity, max = double.NegativeInfinity;
-        int k = 0;
-        for (int i = 0; i < n; i++)
+        if (graph.DenseStorage is { } weights)
         {
-            if ((i & 63) == 0)
-                cancellationToken.ThrowIfCancellationRequested();
-            bool empty = context.Vectors.IsEmpty(i);
-            for (int j = i + 1; j < n; j++)
+            var (min, max) = Range(weights, n);
+            double threshold = min + Options.Beta * (max - min);
+            for (int i = 0; i < n; i++)
             {
-                double s = empty ? 0 : context.Vectors.Cosine(i, j);
-                similarity[k++] = s;
-                min = Math.Min(min, s);
-                max = Math.Max(max, s);
+                ReadOnlySpan<double> row = weights.AsSpan(i * n, n);
+                double backward = 0, forward = 0;
+                for (int j = 0; j < i; j++)
+                    backward += Math.Max(0, row[j] - threshold);
+                for (int j = i + 1; j < n; j++)
+                    forward += Math.Max(0, row[j] - threshold);
+                scores[i] = Options.BackwardWeight * backward + Options.ForwardWeight * forward;
+            }
+        }
+        else
+        {
+            // Missing edges of a sparse graph are zero similarities, so the minimum is 0.
+            double max = 0;
+            foreach (var (_, _, w) in graph.Weights.EnumerateIndexed(Zeros.AllowSkip))
+                max = Math.Max(max, w);
+            double threshold = Options.Beta * max;
+            foreach (var (i, j, w) in graph.Weights.EnumerateIndexed(Zeros.AllowSkip))
+            {
+                if (i != j)
+                    scores[i] += (j > i ? Options.ForwardWeight : Options.BackwardWeight) * Math.Max(0, w - threshold);
             }
         }
 
-        double threshold = min + Options.Beta * (max - min);
-        var earlier = new double[n]; // Σ_{j<i} e_ij
-        var later = new double[n];   // Σ_{j>i} e_ij
-        k = 0;
+        // Negative centrality (a sentence that mostly echoes earlier ones) counts as none at all: shifting instead
+        // would lift sentences unrelated to the rest of the document above on-topic ones.
         for (int i = 0; i < n; i++)
-        {
-            for (int j = i + 1; j < n; j++)
-            {
-                double e = similarity[k++] - threshold;
-                if (e > 0)
-                {
-                    later[i] += e;
-                    earlier[j] += e;
-                }
-            }
-        }
-
-        double lowest = double.PositiveInfinity;
-        for (int i = 0; i < n; i++)
-        {
-            scores[i] = Options.Lambda1 * earlier[i] + Options.Lambda2 * later[i];
-            lowest = Math.Min(lowest, scores[i]);
-        }
-
-        for (int i = 0; i < n; i++)
-            scores[i] -= lowest;
+            scores[i] = Math.Max(0, scores[i]);
         return scores;
+    }
+
+    private static (double Min, double Max) Range(double[] weights, int n)
+    {
+        double min = double.MaxValue, max = double.MinValue;
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                if (i == j)
+                    continue;
+                double w = weights[i * n + j];
+                min = Math.Min(min, w);
+                max = Math.Max(max, w);
+            }
+        }
+
+        return (min, max);
     }
 }

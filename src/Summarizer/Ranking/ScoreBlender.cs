@@ -12,8 +12,15 @@ internal static class ScoreBlender
             AddNormalized(scores, CentroidSalience(context), options.SalienceWeight);
         if (options.PositionWeight > 0)
         {
+            // Position counts body sentences only: a title or dateline line before the lead does not push it back.
+            int position = 0;
+            var sentences = context.Document.Sentences;
             for (int i = 0; i < n; i++)
-                scores[i] += options.PositionWeight / (1 + i / options.PositionScale);
+            {
+                scores[i] += options.PositionWeight / (1 + position / options.PositionScale);
+                if (!sentences[i].IsHeading)
+                    position++;
+            }
         }
 
         return scores;

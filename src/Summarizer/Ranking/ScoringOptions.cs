@@ -6,8 +6,9 @@ namespace Summarizer.Ranking;
 /// <remarks>
 /// <c>score = CentralityWeight * c / max(c) + SalienceWeight * s / max(s) + PositionWeight * 1 / (1 + i / PositionScale)</c>,
 /// where <c>c</c> is the ranker's score, <c>s</c> the cosine similarity of the sentence to the document's TF-IDF
-/// centroid, and <c>i</c> the sentence's index. The defaults were tuned on news (see the repository's evaluation
-/// notes); set <see cref="PositionWeight"/> to 0 for text without a lead, such as reviews or transcripts.
+/// centroid, and <c>i</c> the sentence's position among the body sentences (headings do not count). The defaults
+/// were tuned with ROUGE on news (CNN/DailyMail and BBC development sets; see the evaluation section of the
+/// README); set <see cref="PositionWeight"/> to 0 for text without a lead, such as reviews or transcripts.
 /// </remarks>
 public sealed record ScoringOptions
 {
@@ -20,7 +21,10 @@ public sealed record ScoringOptions
     /// <summary>Weight of the position prior, which favours early sentences as news writing does. Default: 0.5. Must be non-negative.</summary>
     public double PositionWeight { get; init; } = 0.5;
 
-    /// <summary>How quickly the position prior decays: it halves at sentence index <c>PositionScale</c>. Default: 3. Must be positive.</summary>
+    /// <summary>
+    /// How quickly the position prior decays: it halves at body sentence <c>PositionScale</c> (headings are not
+    /// counted). Default: 3. Must be positive.
+    /// </summary>
     public double PositionScale { get; init; } = 3.0;
 
     /// <summary>Centrality only: the ranker's scores unchanged.</summary>

@@ -3,61 +3,9 @@ using static Summarizer.Tests.Ranking.RankerTestText;
 
 namespace Summarizer.Tests.Ranking;
 
-/// <summary>PacSum, Edmundson and the centroid ranker: rankers that use position or document structure.</summary>
-public class PositionalRankerTests
+/// <summary>Edmundson and the centroid ranker: rankers that use position or document structure.</summary>
+public class EdmundsonAndCentroidRankerTests
 {
-    private const string Repeated = "Flood barrier plan approved. Bakery sells bread. Council approved the flood barrier plan.";
-
-    [Test]
-    public void PacSumMatchesTheFormulaWrittenOut()
-    {
-        RankingContext context = Context(Story);
-        var options = new PacSumOptions { Beta = 0.3, Lambda1 = -0.5, Lambda2 = 1 };
-        double[] scores = new PacSumRanker(options).Rank(context);
-
-        int n = context.Count;
-        var pairs = from i in Enumerable.Range(0, n) from j in Enumerable.Range(0, n) where i != j select context.Vectors.Cosine(i, j);
-        double min = pairs.Min(), max = pairs.Max(), threshold = min + options.Beta * (max - min);
-        double E(int i, int j) => Math.Max(0, context.Vectors.Cosine(i, j) - threshold);
-        double[] expected = Enumerable.Range(0, n).Select(i =>
-            options.Lambda1 * Enumerable.Range(0, i).Sum(j => E(i, j)) + options.Lambda2 * Enumerable.Range(i + 1, n - i - 1).Sum(j => E(i, j))).ToArray();
-        double lowest = expected.Min();
-        Assert.That(scores, Is.EqualTo(expected.Select(x => x - lowest).ToArray()).Within(1e-12));
-    }
-
-    [Test]
-    public void PacSumFavoursTheEarlierOfTwoSimilarSentences()
-    {
-        // Only the pair (0, 2) is similar: e = 0.4 sim. S0 gets λ2 e, S2 gets λ1 e, S1 nothing; shifted by 2 e.
-        RankingContext context = Context(Repeated);
-        double[] scores = new PacSumRanker().Rank(context);
-        double e = 0.4 * context.Vectors.Cosine(0, 2);
-        Assert.That(scores, Is.EqualTo(new[] { 3 * e, 2 * e, 0 }).Within(1e-12));
-
-        // Undirected (both lambdas 1), the two similar sentences tie.
-        double[] undirected = new PacSumRanker(new PacSumOptions { Lambda1 = 1, Lambda2 = 1 }).Rank(context);
-        Assert.That(undirected[0], Is.EqualTo(undirected[2]).Within(1e-12));
-        Assert.That(undirected[1], Is.LessThan(undirected[0]));
-    }
-
-    [TestCase(-0.1)]
-    [TestCase(1.1)]
-    [TestCase(double.NaN)]
-    public void PacSumRejectsBetaOutsideTheUnitInterval(double beta) =>
-        Assert.That(() => new PacSumRanker(new PacSumOptions { Beta = beta }),
-            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("Beta"));
-
-    [Test]
-    public void PacSumRejectsNonFiniteOrAllZeroLambdas()
-    {
-        Assert.That(() => new PacSumRanker(new PacSumOptions { Lambda1 = double.NaN }),
-            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("Lambda1"));
-        Assert.That(() => new PacSumRanker(new PacSumOptions { Lambda2 = double.PositiveInfinity }),
-            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("Lambda2"));
-        Assert.That(() => new PacSumRanker(new PacSumOptions { Lambda1 = 0, Lambda2 = 0 }),
-            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("Lambda2"));
-    }
-
     private static readonly EdmundsonOptions Only = new() { CueWeight = 0, KeyWeight = 0, TitleWeight = 0, LocationWeight = 0 };
 
     [Test]

@@ -1,0 +1,49 @@
+namespace Summarizer.Text.Segmentation;
+
+/// <summary>
+/// English abbreviations, after the lists of pragmatic_segmenter and pySBD (both MIT), without the entries
+/// that are also common words ("is", "me", "man", "may", "miss"), plus a few frequent ones they lack.
+/// </summary>
+internal static class EnglishData
+{
+    public static readonly string[] Abbreviations =
+    [
+        "dr.philos", "dr.phil", "d.phil", "attys", "calif", "comdr", "mssrs", "penna", "usafa", "alta", "ariz", "assn",
+        "asst", "bldg", "blvd", "brig", "bros", "capt", "cmdr", "colo", "conn", "corp", "cres", "dept", "dist", "expy",
+        "hosp", "hway", "insp", "kans", "mich", "minn", "mlle", "mont", "msgr", "nebr", "okla", "penn", "ph.d", "prof",
+        "reps", "sask", "sens", "sept", "supt", "surg", "tenn", "univ", "wisc", "adj", "adm", "adv", "ala", "apr", "ark",
+        "art", "aug", "ave", "bld", "btw", "cal", "col", "cpl", "dak", "dec", "det", "drs", "e.g", "ens", "esp", "esq",
+        "etc", "exp", "ext", "feb", "fed", "fla", "fwy", "gen", "gov", "hon", "hwy", "i.e", "ida", "inc", "jan", "jul",
+        "jun", "kan", "ltd", "maj", "mar", "med", "mex", "mfg", "mme", "mrs", "mtn", "neb", "nev", "nos", "nov", "oct",
+        "ont", "ord", "pde", "pfc", "plz", "pvt", "que", "ref", "rep", "res", "rev", "sec", "sen", "sep", "sfc", "sgt",
+        "tce", "tex", "u.s", "viz", "wis", "wyo", "yuk", "fig", "al", "cl", "co", "ct", "dr", "ft", "fy", "ga", "hr",
+        "ia", "jr", "ky", "lt", "md", "mm", "mo", "mr", "ms", "mt", "no", "nr", "op", "pd", "ph", "pl", "pp", "rd", "rs",
+        "rt", "sr", "st", "ut", "va", "vs", "vt", "wy", "p", "v",
+        // Not in the source lists.
+        "approx", "assoc", "ca", "cf", "ch", "chap", "est", "eq", "eqs", "figs", "govt", "hrs", "mins", "mos", "mr",
+        "pt", "pts", "sq", "vol", "vols", "yr", "yrs", "wk", "oz", "lb", "lbs", "tbsp", "tsp", "mon", "tue", "tues",
+        "wed", "thu", "thur", "thurs", "fri", "sat", "a.m", "p.m", "b.c", "a.d", "u.k", "u.n", "e.u", "u.s.a", "plc",
+        "inc", "dept", "para", "pres", "mssrs", "messrs", "pg", "pgs", "cie", "ave",
+    ];
+
+    /// <summary>Titles and other abbreviations that precede a name, so never end a sentence.</summary>
+    public static readonly string[] Prepositive =
+    [
+        "adm", "attys", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms",
+        "mt", "messrs", "mssrs", "prof", "ph", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt", "v", "vs", "fig",
+        "mme", "mlle", "hon", "pres", "insp", "cf", "viz", "e.g", "i.e",
+    ];
+
+    /// <summary>Abbreviations that precede a number ("No. 5", "pp. 10-12").</summary>
+    public static readonly string[] NumberAbbreviations = ["art", "ext", "no", "nos", "p", "pp", "vol", "ch", "sec", "para", "eq", "pg", "fig"];
+
+    /// <summary>
+    /// Words that start a sentence so often that "U.S." or "I." before them ends the sentence
+    /// ("I live in the U.S. How about you?").
+    /// </summary>
+    public static readonly string[] SentenceStarters =
+    [
+        "A", "Being", "Did", "For", "He", "How", "However", "I", "In", "It", "Millions", "More", "She", "That", "The",
+        "There", "They", "We", "What", "When", "Where", "Who", "Why",
+    ];
+}

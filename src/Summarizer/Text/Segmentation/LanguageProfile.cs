@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+
+namespace Summarizer.Text.Segmentation;
+
+/// <summary>What a known abbreviation's period means when the next word starts with a capital letter.</summary>
+internal enum AbbreviationBoundary
+{
+    /// <summary>
+    /// The sentence ends (English and most languages: "Pitt, Briggs &amp; Co. It closed."), unless the
+    /// abbreviation is prepositive (a title such as Mr. or Dr. that precedes a name).
+    /// </summary>
+    BeforeCapital,
+
+    /// <summary>The sentence never ends after a known abbreviation (German capitalises every noun).</summary>
+    Never,
+}
+
+/// <summary>
+/// The language-dependent data of the rule-based splitter: abbreviations, extra terminators and a few
+/// switches. Immutable; the lookups accept spans so that checking a word allocates nothing.
+/// </summary>
+internal sealed class LanguageProfile
+{
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositive;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberAbbreviations;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceStarters;
+
+    public LanguageProfile(
+        string code,
+        IEnumerable<string> abbreviations,
+        IEnumerable<string>? prepositive = null,
+        IEnumerable<string>? numberAbbreviations = null,
+        IEnumerable<string>? sentenceStarters = null)
+    {
+        Code = code;
+        // Prepositive and number abbreviations are abbreviations too.
+        var all = new HashSet<string>(abbreviations, StringComparer.OrdinalIgnoreCase);
+        all.UnionWith(prepositive ?? []);
+        all.UnionWith(numberAbbreviations ?? []);
+        _abbreviations = all.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _prepositive = (prepositive ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _numberAbbreviations = (numberAbbreviations ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _sentenceStarters = (sentenceStarters ?? []).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The ISO 639-1 code.</summary>
+    public string Code { get; }
+
+    /// <summary>What a known abbreviation before a capitalised word means.</summary>
+    public AbbreviationBoundary AbbreviationBoundary { get; init; } = AbbreviationBoundary.BeforeCapital;
+
+    /// <summary>
+    /// Whether a period after an ordinary word followed by a lower-case word continues the sentence
+    /// (true: it is most likely an abbreviation we do not know; false: the language's gold standard
+    /// ends the sentence there, as Greek's does).
+    /// </summary>
+    public bool LowercaseContinues { get; init; } = true;
+
+    /// <summary>Whether <c>. ? !</c> end sentences (Armenian uses <c>։</c> and <c>:</c> instead of the period).</summary>
+    public bool LatinTerminators { get; init; } = true;
+
+    /// <summary>
+    /// Whether a one- or two-digit number followed by a period is an ordinal that never ends the sentence
+    /// (German and Danish "am 12. Juni").
+    /// </summary>
+    public bool OrdinalNumbers { get; init; }
+
+    /// <summary>Whether a Roman numeral followed by a period is an ordinal that never ends the sentence (Slovak "XII. pluk").</summary>
+    public bool RomanOrdinals { get; init; }
+
+    /// <summary>Whether a single lower-case letter with a period is an abbreviation ("z. B.").</summary>
+    public bool SingleLowercaseLetterAbbreviations { get; init; }
+
+    /// <summary>
+    /// Characters that end a sentence in this language only, when followed by whitespace or the end of the
+    /// line: Greek <c>;</c> (the question mark), Armenian and Arabic <c>:</c>, the Arabic comma.
+    /// </summary>
+    public string ExtraTerminators
+    {
+        get;
+        init
+        {
+            field = value;
+            Candidates = System.Buffers.SearchValues.Create(Punctuation.Terminators + "\"\u201D" + value);
+        }
+    } = "";
+
+    /// <summary>The characters the scanner stops at: every terminator, the extra ones, and closing double quotes.</summary>
+    public System.Buffers.SearchValues<char> Candidates { get; private set; } = System.Buffers.SearchValues.Create(Punctuation.Terminators + "\"\u201D");
+
+    /// <summary>Whether an Arabic comma ends the sentence unless the next word is followed by one too.</summary>
+    public bool ArabicCommaRule { get; init; }
+
+    /// <summary>Whether a dash after <c>?</c> or <c>!</c> continues the sentence (Kazakh dialogue: "Не? — деді ол").</summary>
+    public bool DashContinuesQuestion { get; init; }
+
+    /// <summary>Whether <c>?</c> before a lower-case word ends the sentence (Kazakh: "– кім? не?").</summary>
+    public bool QuestionBeforeLowercaseEnds { get; init; }
+
+    /// <summary>Whether alphabetical list markers ("a. b. c.") are recognised.</summary>
+    public bool AlphabeticalLists { get; init; } = true;
+
+    /// <summary>Whether <paramref name="word"/> (letters and inner periods, without the final period) is a known abbreviation.</summary>
+    public bool IsAbbreviation(ReadOnlySpan<char> word) => _abbreviations.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a title or other abbreviation that precedes a name.</summary>
+    public bool IsPrepositive(ReadOnlySpan<char> word) => _prepositive.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is an abbreviation that precedes a number ("No. 5", "p. 55").</summary>
+    public bool IsNumberAbbreviation(ReadOnlySpan<char> word) => _numberAbbreviations.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> (case-sensitive) usually starts a sentence ("The", "He").</summary>
+    public bool IsSentenceStarter(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word);
+}

@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+
+namespace Summarizer.Text.Segmentation;
+
+/// <summary>The language profiles the splitter knows, by ISO 639-1 code; each is built on first use.</summary>
+internal static class LanguageProfiles
+{
+    private static readonly FrozenDictionary<string, Lazy<LanguageProfile>> Profiles = new Dictionary<string, Lazy<LanguageProfile>>
+    {
+        ["en"] = new(CreateEnglish),
+        ["de"] = new(() => new LanguageProfile("de", GermanicData.GermanAbbreviations, sentenceStarters: GermanicData.GermanSentenceStarters)
+        {
+            AbbreviationBoundary = AbbreviationBoundary.Never,
+            OrdinalNumbers = true,
+            SingleLowercaseLetterAbbreviations = true,
+        }),
+        ["nl"] = new(() => new LanguageProfile("nl", GermanicData.DutchAbbreviations, EnglishData.Prepositive, EnglishData.NumberAbbreviations)),
+        ["da"] = new(() => new LanguageProfile("da", GermanicData.DanishAbbreviations, GermanicData.DanishPrepositive,
+            GermanicData.DanishNumberAbbreviations, GermanicData.DanishSentenceStarters) { OrdinalNumbers = true }),
+        ["es"] = new(() => new LanguageProfile("es", RomanceData.SpanishAbbreviations, RomanceData.SpanishPrepositive, RomanceData.SpanishNumberAbbreviations)),
+        ["it"] = new(() => new LanguageProfile("it", RomanceData.ItalianAbbreviations, RomanceData.ItalianPrepositive, RomanceData.ItalianNumberAbbreviations)),
+        ["fr"] = new(() => new LanguageProfile("fr", RomanceData.FrenchAbbreviations, RomanceData.FrenchPrepositive, RomanceData.FrenchNumberAbbreviations)),
+        // In Russian, Bulgarian and Slovak an abbreviation does not end a sentence ("в 1898 г. В 1854 году").
+        ["ru"] = new(() => new LanguageProfile("ru", SlavicData.RussianAbbreviations) { AbbreviationBoundary = AbbreviationBoundary.Never }),
+        ["bg"] = new(() => new LanguageProfile("bg", SlavicData.BulgarianAbbreviations) { AbbreviationBoundary = AbbreviationBoundary.Never }),
+        ["kk"] = new(() => new LanguageProfile("kk", SlavicData.KazakhAbbreviations) { DashContinuesQuestion = true, QuestionBeforeLowercaseEnds = true }),
+        ["pl"] = new(() => new LanguageProfile("pl", SlavicData.PolishAbbreviations, SlavicData.PolishPrepositive)),
+        ["sk"] = new(() => new LanguageProfile("sk", SlavicData.SlovakAbbreviations, SlavicData.SlovakPrepositive, SlavicData.SlovakNumberAbbreviations)
+        {
+            AbbreviationBoundary = AbbreviationBoundary.Never,
+            AlphabeticalLists = false,
+            OrdinalNumbers = true,
+            RomanOrdinals = true,
+        }),
+        // Greek writes its question mark as ';' (U+037E GREEK QUESTION MARK is normalised to it).
+        ["el"] = new(() => new LanguageProfile("el", OtherLanguagesData.GreekAbbreviations) { ExtraTerminators = ";", LowercaseContinues = false }),
+        // Armenian ends sentences with the full stop '։' (often typed as ':'); '.' is an abbreviation mark.
+        ["hy"] = new(() => new LanguageProfile("hy", []) { ExtraTerminators = ":", LatinTerminators = false }),
+        ["ar"] = new(() => new LanguageProfile("ar", OtherLanguagesData.ArabicAbbreviations)
+        {
+            AbbreviationBoundary = AbbreviationBoundary.Never,
+            ExtraTerminators = ":\u060C",
+            ArabicCommaRule = true,
+            LowercaseContinues = false,
+        }),
+        ["fa"] = new(() => new LanguageProfile("fa", []) { ExtraTerminators = ":", LowercaseContinues = false }),
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Lazy<LanguageProfile> Generic = new(() => new LanguageProfile("", EnglishData.Abbreviations,
+        EnglishData.Prepositive, EnglishData.NumberAbbreviations));
+
+    /// <summary>The codes with a dedicated profile.</summary>
+    public static IReadOnlyCollection<string> Codes => Profiles.Keys;
+
+    /// <summary>
+    /// The profile for <paramref name="code"/> ("en", "de-AT": the region is ignored); codes without one get
+    /// language-neutral rules (every script's terminators, the common Latin abbreviations).
+    /// </summary>
+    public static LanguageProfile Get(string code)
+    {
+        int dash = code.AsSpan().IndexOfAny('-', '_');
+        string primary = dash < 0 ? code : code[..dash];
+        return Profiles.TryGetValue(primary, out Lazy<LanguageProfile>? profile) ? profile.Value : Generic.Value;
+    }
+
+    private static LanguageProfile CreateEnglish() =>
+        new("en", EnglishData.Abbreviations, EnglishData.Prepositive, EnglishData.NumberAbbreviations, EnglishData.SentenceStarters);
+}

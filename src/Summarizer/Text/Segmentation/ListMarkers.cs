@@ -1,0 +1,176 @@
+namespace Summarizer.Text.Segmentation;
+
+/// <summary>A list-item marker in running text: a sentence starts at <see cref="BreakAt"/>; the period at <see cref="MaskAt"/> (or -1) ends none.</summary>
+internal readonly record struct ListMarker(int BreakAt, int MaskAt);
+
+/// <summary>
+/// Finds the markers of inline lists ("1. The first item 2. The second item", "a) here b) there",
+/// "(i) one (ii) two"), as pragmatic_segmenter does: a marker counts only when its neighbour in the text is the
+/// previous or next number or letter, so a lone "2." or "a." stays ordinary text. Following the Golden Rules,
+/// the marker stays with its item ("1. The first item" is one sentence).
+/// </summary>
+internal static class ListMarkers
+{
+    private static readonly string[] Roman =
+        ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"];
+
+    private readonly record struct Candidate(int Value, int BreakAt, int MaskAt, bool SeparateLine);
+
+    /// <summary>Returns the markers of <paramref name="text"/> in order, or null when there are none.</summary>
+    public static List<ListMarker>? Find(string text, LanguageProfile profile)
+    {
+        List<ListMarker>? markers = null;
+        var candidates = new List<Candidate>();
+
+        FindNumbered(text, candidates, parens: false);
+        AddConsecutive(candidates, ref markers, inlineBreaks: !SpansLines(text, candidates));
+        FindNumbered(text, candidates, parens: true);
+        AddConsecutive(candidates, ref markers, inlineBreaks: !SpansLines(text, candidates));
+        if (profile.AlphabeticalLists)
+        {
+            FindLetters(text, candidates, roman: false);
+            AddConsecutive(candidates, ref markers, inlineBreaks: true);
+        }
+
+        FindLetters(text, candidates, roman: true);
+        AddConsecutive(candidates, ref markers, inlineBreaks: true);
+
+        markers?.Sort(static (a, b) => a.BreakAt.CompareTo(b.BreakAt));
+        return markers;
+    }
+
+    /// <summary>"1. " / "1.) " (periods) or "1) " (parens) with one or two digits, after whitespace, a dash or a bullet.</summary>
+    private static void FindNumbered(string text, List<Candidate> candidates, bool parens)
+    {
+        candidates.Clear();
+        char mark = parens ? ')' : '.';
+        for (int end = text.IndexOf(mark); end >= 0; end = end + 1 < text.Length ? text.IndexOf(mark, end + 1) : -1)
+        {
+            // text[i..end) must be one or two digits.
+            int i = end;
+            while (i > 0 && end - i < 3 && char.IsAsciiDigit(text[i - 1]))
+                i--;
+            if (i == end || end - i > 2 || i > 0 && char.IsAsciiDigit(text[i - 1]) || end + 1 >= text.Length)
+                continue;
+
+            int value = text[i] - '0';
+            if (end - i == 2)
+                value = value * 10 + text[i + 1] - '0';
+
+            int breakAt = i;
+            if (parens)
+            {
+                // "1) item": the digits follow whitespace; a sentence breaks right before them.
+                if (!char.IsWhiteSpace(text[end + 1]) || i > 0 && !char.IsWhiteSpace(text[i - 1]))
+                    continue;
+                candidates.Add(new Candidate(value, breakAt, -1, false));
+                continue;
+            }
+
+            if (!(char.IsWhiteSpace(text[end + 1]) || text[end + 1] == ')'))
+                continue;
+            if (i > 0)
+            {
+                char before = text[i - 1];
+                if (before is '-' or '\u2043')
+                {
+                    if (i > 1 && !char.IsWhiteSpace(text[i - 2]))
+                        continue;
+                    breakAt = i - 1;
+                }
+                else if (!char.IsWhiteSpace(before))
+                {
+                    continue;
+                }
+                else if (i >= 2 && !char.IsWhiteSpace(text[i - 2]) && (i == 2 || char.IsWhiteSpace(text[i - 3])) && !char.IsLetterOrDigit(text[i - 2]))
+                {
+                    breakAt = i - 2; // "• 10. item": the bullet goes with its item.
+                }
+            }
+
+            // "for 1. above": a number before a lower-case word is a reference, not a list item.
+            int word = end + 1;
+            while (word < text.Length && (char.IsWhiteSpace(text[word]) || text[word] == ')'))
+                word++;
+            if (word < text.Length && char.IsLower(text[word]))
+                continue;
+            candidates.Add(new Candidate(value, breakAt, end, false));
+        }
+    }
+
+    /// <summary>"a. " / "a) " / "(a) " (or Roman numerals "ii) ", "(iv) "), after whitespace or at the start.</summary>
+    private static void FindLetters(string text, List<Candidate> candidates, bool roman)
+    {
+        candidates.Clear();
+        for (int end = text.AsSpan().IndexOfAny(ListEnds); end >= 0; end = NextListEnd(text, end + 1))
+        {
+            int i = end;
+            while (i > 0 && end - i <= 5 && char.IsAsciiLetterLower(text[i - 1]))
+                i--;
+            if (i == end || end - i > 5 || i > 0 && char.IsLetterOrDigit(text[i - 1]))
+                continue;
+
+            char after = text[end];
+            int value = roman ? RomanValue(text.AsSpan(i, end - i)) : end - i == 1 ? text[i] - 'a' : -1;
+            if (value < 0)
+                continue;
+
+            bool openParen = i > 0 && text[i - 1] == '(';
+            int breakAt = openParen ? i - 1 : i;
+            if (breakAt > 0 && !char.IsWhiteSpace(text[breakAt - 1]))
+                continue;
+
+            if (after == ')' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])))
+            {
+                candidates.Add(new Candidate(value, breakAt, -1, false));
+            }
+            else if (!roman && after == '.' && !openParen && end + 1 < text.Length && (char.IsWhiteSpace(text[end + 1]) || text[end + 1] == ')'))
+            {
+                candidates.Add(new Candidate(value, breakAt, end, false));
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ListEnds = System.Buffers.SearchValues.Create(".)");
+
+    private static int NextListEnd(string text, int from)
+    {
+        int found = from < text.Length ? text.AsSpan(from).IndexOfAny(ListEnds) : -1;
+        return found < 0 ? -1 : from + found;
+    }
+
+    private static int RomanValue(ReadOnlySpan<char> letters)
+    {
+        for (int k = 0; k < Roman.Length; k++)
+        {
+            if (letters.SequenceEqual(Roman[k]))
+                return k;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether two numbered candidates lie on different lines (then the lines already separate the items).</summary>
+    private static bool SpansLines(string text, List<Candidate> candidates)
+    {
+        if (candidates.Count < 2)
+            return false;
+        return text.AsSpan(candidates[0].BreakAt, candidates[^1].BreakAt - candidates[0].BreakAt).IndexOfAny('\n', '\r') >= 0;
+    }
+
+    private static void AddConsecutive(List<Candidate> candidates, ref List<ListMarker>? markers, bool inlineBreaks)
+    {
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            int value = candidates[k].Value;
+            bool next = k + 1 < candidates.Count && candidates[k + 1].Value == value + 1;
+            bool previous = k > 0 && candidates[k - 1].Value == value - 1;
+            if (!next && !previous)
+                continue;
+
+            markers ??= [];
+            // Without inline breaks the marker still keeps its period from ending a sentence.
+            markers.Add(new ListMarker(inlineBreaks ? candidates[k].BreakAt : -1, candidates[k].MaskAt));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace Summarizer.Text;
+
+/// <summary>Settings of a <see cref="RuleBasedSentenceSplitter"/>.</summary>
+public sealed class SentenceSplitterOptions
+{
+    /// <summary>
+    /// The language of the text as an ISO 639-1 code ("en", "de", "ja"; a region such as "en-GB" is ignored).
+    /// It selects the abbreviations and the language's own terminators; languages without a dedicated
+    /// profile (see <see cref="RuleBasedSentenceSplitter.SupportedLanguages"/>) get language-neutral rules.
+    /// Default: "en".
+    /// </summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>A line without final punctuation and with at most this many words is a heading. Default: 16.</summary>
+    public int MaxHeadingWords { get; init; } = 16;
+
+    /// <summary>
+    /// Whether a single line break followed by a lower-case word continues the sentence, for hard-wrapped
+    /// text and text extracted from PDF. Default: false (every line break ends a sentence, as in the Golden Rules).
+    /// </summary>
+    public bool JoinWrappedLines { get; init; }
+}
