@@ -1,5 +1,26 @@
+using System.Diagnostics;
 using BenchmarkDotNet.Running;
+using Summarizer;
+using Summarizer.Benchmarks;
 
-// Run all:      dotnet run -c Release --project benchmarks/Summarizer.Benchmarks -- --filter '*'
-// Run one:      dotnet run -c Release --project benchmarks/Summarizer.Benchmarks -- --filter '*EndToEnd*'
+// All benchmarks:   dotnet run -c Release --project benchmarks/Summarizer.Benchmarks -- --filter '*'
+// One stage:        dotnet run -c Release --project benchmarks/Summarizer.Benchmarks -- --filter '*EndToEnd*'
+// Peak memory:      dotnet run -c Release --project benchmarks/Summarizer.Benchmarks -- peak Sentences30000
+if (args is ["peak", var sizeName])
+{
+    // Peak working set of one summary in a fresh process: BenchmarkDotNet reports allocations, not peaks.
+    var size = Enum.Parse<DocumentSize>(sizeName);
+    string text = BenchmarkInputs.Create(size);
+    GC.Collect();
+    long before = Process.GetCurrentProcess().PeakWorkingSet64;
+    var stopwatch = Stopwatch.StartNew();
+    Summary summary = TextSummarizer.Summarize(text, SummaryLength.Sentences(3));
+    stopwatch.Stop();
+    using var process = Process.GetCurrentProcess();
+    process.Refresh();
+    Console.WriteLine($"{size} ({BenchmarkInputs.Source}, {summary.DocumentSentenceCount} sentences, {text.Length / 1_000_000.0:F1} M chars): " +
+        $"{stopwatch.Elapsed.TotalSeconds:F2} s first run, peak working set {process.PeakWorkingSet64 / 1_048_576} MB (before summarizing: {before / 1_048_576} MB)");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -15,11 +15,14 @@ public sealed class SummarizerPipeline
 {
     private readonly ConcurrentDictionary<Language, TextAnalyzer> _detectedAnalyzers = new();
 
-    internal SummarizerPipeline(TextAnalyzer analyzer, bool detectLanguage, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection, KeywordExtractor keywords)
+    private readonly bool _splitterFollowsLanguage;
+
+    internal SummarizerPipeline(TextAnalyzer analyzer, bool detectLanguage, bool splitterFollowsLanguage, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection, KeywordExtractor keywords)
     {
         Keywords = keywords;
         Analyzer = analyzer;
         DetectsLanguage = detectLanguage;
+        _splitterFollowsLanguage = splitterFollowsLanguage;
         Vectorizer = vectorizer;
         Ranker = ranker;
         Scoring = scoring;
@@ -70,7 +73,10 @@ public sealed class SummarizerPipeline
         Language language = LanguageDetector.Detect(text);
         if (language == Language.None || language == Analyzer.Language)
             return Analyzer;
-        return _detectedAnalyzers.GetOrAdd(language, static (l, a) => new TextAnalyzer(a.Splitter, a.Tokenizer, l), Analyzer);
+        return _detectedAnalyzers.GetOrAdd(language, static (l, pipeline) => new TextAnalyzer(
+            pipeline._splitterFollowsLanguage ? SummarizerPipelineBuilder.DefaultSplitter(l) : pipeline.Analyzer.Splitter,
+            pipeline.Analyzer.Tokenizer,
+            l), this);
     }
 
     /// <summary>Scores every sentence of <paramref name="document"/> with the ranker and the score blend.</summary>

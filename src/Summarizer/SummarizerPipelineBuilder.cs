@@ -25,10 +25,20 @@ public sealed class SummarizerPipelineBuilder
 {
     private Language _language = Language.English;
     private bool _detectLanguage;
-    private SentenceSplitter _splitter = RuleBasedSentenceSplitter.Instance;
+    private SentenceSplitter? _splitter;
     private Tokenizer _tokenizer = WordTokenizer.Instance;
     private TfIdfOptions _tfIdf = new();
     private static readonly PacSumRanker DefaultRanker = new();
+
+    /// <summary>
+    /// The default splitter for a language: the language's rules, but quotations are split into their sentences
+    /// (see <see cref="SentenceSplitterOptions.KeepQuotationsWhole"/>).
+    /// </summary>
+    internal static RuleBasedSentenceSplitter DefaultSplitter(Language language) => new(new SentenceSplitterOptions
+    {
+        Language = language == Language.None ? "und" : LanguageCodes.ToCode(language), // "und": language-neutral rules
+        KeepQuotationsWhole = false,
+    });
     private SentenceRanker? _ranker;
     private bool _useTextRank;
     private TextRankOptions _textRank = new();
@@ -59,7 +69,11 @@ public sealed class SummarizerPipelineBuilder
         return this;
     }
 
-    /// <summary>Sets the sentence splitter. Default: <see cref="RuleBasedSentenceSplitter"/>.</summary>
+    /// <summary>
+    /// Sets the sentence splitter. Default: a <see cref="RuleBasedSentenceSplitter"/> for the pipeline's language (or
+    /// each text's detected language) that splits quotations into their sentences
+    /// (<see cref="SentenceSplitterOptions.KeepQuotationsWhole"/> false).
+    /// </summary>
     /// <param name="splitter">The splitter.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="splitter"/> is null.</exception>
@@ -163,11 +177,11 @@ public sealed class SummarizerPipelineBuilder
     {
         _scoring.Validate();
         _selection.Validate();
-        var analyzer = new TextAnalyzer(_splitter, _tokenizer, _language);
+        var analyzer = new TextAnalyzer(_splitter ?? DefaultSplitter(_language), _tokenizer, _language);
         if (_tfIdf.Idf is { } idf && (idf.Language != _language || _detectLanguage))
             throw new ArgumentOutOfRangeException(nameof(TfIdfOptions.Idf), idf.Language,
                 $"The IDF model was fitted for {idf.Language}; the pipeline must use that language, not {(_detectLanguage ? "detection" : _language.ToString())}.");
         SentenceRanker ranker = _ranker ?? (_useTextRank ? new TextRankRanker(_textRank) : DefaultRanker);
-        return new SummarizerPipeline(analyzer, _detectLanguage, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, new KeywordExtractor(_keywords));
+        return new SummarizerPipeline(analyzer, _detectLanguage, _splitter is null, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, new KeywordExtractor(_keywords));
     }
 }

@@ -54,7 +54,8 @@ internal static class EvalCommand
 
             List<EvaluationDocument> documents = ReadDataset(parse.GetValue(data)!, max);
             var scorer = new RougeScorer(new RougeOptions { UseStemmer = !parse.GetValue(noStem) });
-            var splitter = RuleBasedSentenceSplitter.Instance;
+            // One sentence a line for ROUGE-Lsum, split as the summarizer splits (quotations into their sentences).
+            var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions { KeepQuotationsWhole = false });
             string[] references = ReferenceLines(documents, splitter);
             bool json = parse.GetValue(format) == "json";
             var rows = new List<EvalRow>();

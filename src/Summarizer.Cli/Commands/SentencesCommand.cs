@@ -16,6 +16,7 @@ internal static class SentencesCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
+        var joinLines = new Option<bool>("--join-lines") { Description = "Treat a line break before a lower-case word as a wrapped line, not a sentence end (hard-wrapped or PDF text)." };
 
         var command = new Command("sentences", """
             Splits a text into sentences.
@@ -25,15 +26,20 @@ internal static class SentencesCommand
               cat article.txt | summarize sentences --format json
             """)
         {
-            file, language, format,
+            file, language, format, joinLines,
         };
 
         command.SetAction(parse =>
         {
             string text = CommonOptions.ReadInput(parse.GetValue(file)!, io);
-            _ = CommonOptions.ResolveLanguage(parse, language); // validated; the splitter's rules cover every supported language
+            Language lang = CommonOptions.ResolveLanguage(parse, language) ?? LanguageDetector.Detect(text);
+            var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions
+            {
+                Language = lang == Language.None ? "und" : LanguageCodes.ToCode(lang), // "und": language-neutral rules
+                JoinWrappedLines = parse.GetValue(joinLines),
+            });
             bool json = parse.GetValue(format) == "json";
-            foreach (Sentence sentence in RuleBasedSentenceSplitter.Instance.Split(text))
+            foreach (Sentence sentence in splitter.Split(text))
             {
                 string sentenceText = sentence.GetText(text);
                 if (json)

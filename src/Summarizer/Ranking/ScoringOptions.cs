@@ -18,8 +18,8 @@ public sealed record ScoringOptions
     /// <summary>Weight of the similarity to the document centroid. Default: 0.5. Must be non-negative.</summary>
     public double SalienceWeight { get; init; } = 0.5;
 
-    /// <summary>Weight of the position prior, which favours early sentences as news writing does. Default: 0.5. Must be non-negative.</summary>
-    public double PositionWeight { get; init; } = 0.5;
+    /// <summary>Weight of the position prior, which favours early sentences as news writing does. Default: 0.6. Must be non-negative.</summary>
+    public double PositionWeight { get; init; } = 0.6;
 
     /// <summary>
     /// How quickly the position prior decays: it halves at body sentence <c>PositionScale</c> (headings are not

@@ -18,6 +18,7 @@ public sealed class RuleBasedSentenceSplitter : SentenceSplitter
     private readonly LanguageProfile _profile;
     private readonly int _maxHeadingWords;
     private readonly bool _joinWrappedLines;
+    private readonly bool _keepQuotationsWhole;
 
     /// <summary>Creates an English splitter with the default options.</summary>
     public RuleBasedSentenceSplitter()
@@ -37,6 +38,7 @@ public sealed class RuleBasedSentenceSplitter : SentenceSplitter
         _profile = LanguageProfiles.Get(options.Language);
         _maxHeadingWords = options.MaxHeadingWords;
         _joinWrappedLines = options.JoinWrappedLines;
+        _keepQuotationsWhole = options.KeepQuotationsWhole;
         Language = options.Language;
     }
 
@@ -55,5 +57,5 @@ public sealed class RuleBasedSentenceSplitter : SentenceSplitter
 
     /// <inheritdoc />
     protected override void SplitCore(string text, List<Sentence> sentences) =>
-        SentenceScanner.SplitCore(text, _profile, sentences, _maxHeadingWords, _joinWrappedLines);
+        SentenceScanner.SplitCore(text, _profile, sentences, _maxHeadingWords, _joinWrappedLines, _keepQuotationsWhole);
 }

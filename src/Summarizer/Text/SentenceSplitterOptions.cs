@@ -19,4 +19,12 @@ public sealed class SentenceSplitterOptions
     /// text and text extracted from PDF. Default: false (every line break ends a sentence, as in the Golden Rules).
     /// </summary>
     public bool JoinWrappedLines { get; init; }
+
+    /// <summary>
+    /// Whether a quotation is one sentence with the text around it, whatever terminators it contains
+    /// (<c>He said "Go. Now." and left.</c>), as the Golden Rules have it. Default: true. The summarization
+    /// pipeline's default splitter sets it to false: news quotes whole paragraphs of speech, and a summary is
+    /// better served by their sentences than by one long quotation.
+    /// </summary>
+    public bool KeepQuotationsWhole { get; init; } = true;
 }

@@ -9,7 +9,22 @@ public class SentencesCommandTests
     {
         var result = CliRunner.Run("Dr. Smith arrived at 5 p.m. on Monday. He left\nquickly. Then? Nothing.", "sentences");
         Assert.That(result.ExitCode, Is.Zero, result.Error);
-        Assert.That(result.Lines, Is.EqualTo(new[] { "Dr. Smith arrived at 5 p.m. on Monday.", "He left quickly.", "Then?", "Nothing." }));
+        Assert.That(result.Lines, Is.EqualTo(new[] { "Dr. Smith arrived at 5 p.m. on Monday.", "He left", "quickly.", "Then?", "Nothing." }));
+    }
+
+    [Test]
+    public void JoinLinesJoinsHardWrappedSentences()
+    {
+        var result = CliRunner.Run("Dr. Smith arrived on Monday. He left\nquickly. Then? Nothing.", "sentences", "--join-lines");
+        Assert.That(result.Lines, Is.EqualTo(new[] { "Dr. Smith arrived on Monday.", "He left quickly.", "Then?", "Nothing." }));
+    }
+
+    [Test]
+    public void LanguageSelectsTheAbbreviations()
+    {
+        // "z. B." is a German abbreviation: no sentence ends there in German.
+        var result = CliRunner.Run("Wir kaufen Obst, z. B. Äpfel. Dann gehen wir.", "sentences", "--language", "de");
+        Assert.That(result.Lines, Is.EqualTo(new[] { "Wir kaufen Obst, z. B. Äpfel.", "Dann gehen wir." }));
     }
 
     [Test]

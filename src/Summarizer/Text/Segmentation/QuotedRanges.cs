@@ -13,13 +13,28 @@ internal static class QuotedRanges
     /// <summary>Passages longer than this are taken for a missing closing mark rather than one quotation.</summary>
     private const int MaxLength = 1500;
 
-    /// <summary>Fills <paramref name="ranges"/> with the passages of <c>text[start..end)</c>, ordered by opening mark.</summary>
-    public static void Find(string text, int start, int end, List<QuotedRange> ranges)
+    /// <summary>
+    /// Fills <paramref name="ranges"/> with the passages of <c>text[start..end)</c>, ordered by opening mark;
+    /// quotations only when <paramref name="quotations"/> is set (brackets and dashes always).
+    /// </summary>
+    public static void Find(string text, int start, int end, List<QuotedRange> ranges, bool quotations = true)
     {
         ranges.Clear();
         if (text.AsSpan(start, end - start).IndexOfAny(Marks) < 0)
             return;
 
+        if (quotations)
+            FindQuotations(text, start, end, ranges);
+        Nested(text, start, end, '(', ')', ranges);
+        Nested(text, start, end, '[', ']', ranges);
+        Nested(text, start, end, '\uFF08', '\uFF09', ranges); // （ ）
+        DoubleDashes(text, start, end, ranges);
+        if (ranges.Count > 1)
+            ranges.Sort(static (a, b) => a.Open.CompareTo(b.Open));
+    }
+
+    private static void FindQuotations(string text, int start, int end, List<QuotedRange> ranges)
+    {
         StraightDoubleQuotes(text, start, end, ranges);
         Paired(text, start, end, '\u201C', '\u201D', ranges); // “ ”
         Paired(text, start, end, '\u201E', '\u201C', '\u201D', ranges); // „ “ (German), „ ” (Polish)
@@ -27,14 +42,8 @@ internal static class QuotedRanges
         Paired(text, start, end, '\u300C', '\u300D', ranges); // 「 」
         Paired(text, start, end, '\u300E', '\u300F', ranges); // 『 』
         Paired(text, start, end, '\u300A', '\u300B', ranges); // 《 》
-        Nested(text, start, end, '(', ')', ranges);
-        Nested(text, start, end, '[', ']', ranges);
-        Nested(text, start, end, '\uFF08', '\uFF09', ranges); // （ ）
         SingleQuotes(text, start, end, '\'', '\'', ranges);
         SingleQuotes(text, start, end, '\u2018', '\u2019', ranges);
-        DoubleDashes(text, start, end, ranges);
-        if (ranges.Count > 1)
-            ranges.Sort(static (a, b) => a.Open.CompareTo(b.Open));
     }
 
     private static readonly System.Buffers.SearchValues<char> Marks =

@@ -11,22 +11,24 @@ internal sealed class SentenceScanner
     private readonly LanguageProfile _profile;
     private readonly List<Sentence> _sentences;
     private readonly int _maxHeadingWords;
+    private readonly bool _keepQuotationsWhole;
     private readonly List<QuotedRange> _ranges = [];
     private List<ListMarker>? _markers;
     private int _markerCursor;
 
-    private SentenceScanner(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords)
+    private SentenceScanner(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords, bool keepQuotationsWhole)
     {
         _text = text;
         _profile = profile;
         _sentences = sentences;
         _maxHeadingWords = maxHeadingWords;
+        _keepQuotationsWhole = keepQuotationsWhole;
     }
 
     /// <summary>Appends the sentences of <paramref name="text"/> to <paramref name="sentences"/>.</summary>
-    public static void SplitCore(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords, bool joinWrappedLines)
+    public static void SplitCore(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords, bool joinWrappedLines, bool keepQuotationsWhole)
     {
-        var scanner = new SentenceScanner(text, profile, sentences, maxHeadingWords);
+        var scanner = new SentenceScanner(text, profile, sentences, maxHeadingWords, keepQuotationsWhole);
         scanner.Run(joinWrappedLines);
     }
 
@@ -97,7 +99,7 @@ internal sealed class SentenceScanner
         if (segStart >= segEnd)
             return;
 
-        QuotedRanges.Find(text, segStart, segEnd, _ranges);
+        QuotedRanges.Find(text, segStart, segEnd, _ranges, _keepQuotationsWhole);
         int start = segStart;
         int i = segStart;
         System.Buffers.SearchValues<char> candidates = _profile.Candidates;

@@ -1,0 +1,150 @@
+using System.Text;
+using System.Text.Json;
+using Summarizer.Text;
+
+namespace Summarizer.Benchmarks;
+
+/// <summary>The document sizes the benchmarks run on.</summary>
+public enum DocumentSize
+{
+    /// <summary>A news article of about 800 words.</summary>
+    Article,
+    /// <summary>1,000 sentences (a long report).</summary>
+    Sentences1000,
+    /// <summary>10,000 sentences (a book).</summary>
+    Sentences10000,
+    /// <summary>30,000 sentences (a long book).</summary>
+    Sentences30000,
+}
+
+/// <summary>
+/// Builds benchmark texts from the real articles of the evaluation sets beside the repository
+/// (<c>../shared/data/dev</c>, or the folder named by <c>SUMMARIZER_DATA</c>) when present, and from a
+/// deterministic generator otherwise, so the benchmarks run anywhere.
+/// </summary>
+public static class BenchmarkInputs
+{
+    private static readonly Lazy<string[]?> DevTexts = new(LoadDevTexts);
+
+    /// <summary>Where the texts came from, for the report.</summary>
+    public static string Source => DevTexts.Value is null ? "generated" : "dev sets";
+
+    public static string Create(DocumentSize size) => size switch
+    {
+        DocumentSize.Article => Article(),
+        DocumentSize.Sentences1000 => Sentences(1_000),
+        DocumentSize.Sentences10000 => Sentences(10_000),
+        DocumentSize.Sentences30000 => Sentences(30_000),
+        _ => throw new ArgumentOutOfRangeException(nameof(size), size, null),
+    };
+
+    /// <summary>The dev article closest to 800 words, or a generated one.</summary>
+    private static string Article()
+    {
+        if (DevTexts.Value is { } texts)
+            return texts.OrderBy(t => Math.Abs(WordCount(t) - 800)).ThenBy(t => t, StringComparer.Ordinal).First();
+        return Generate(40, seed: 1);
+    }
+
+    /// <summary>Exactly <paramref name="count"/> sentences: real sentences of the dev articles in order, or generated ones.</summary>
+    private static string Sentences(int count)
+    {
+        if (DevTexts.Value is not { } texts)
+            return Generate(count, seed: 2);
+
+        var builder = new StringBuilder(count * 130);
+        int added = 0;
+        while (added < count)
+        {
+            foreach (string text in texts)
+            {
+                foreach (Sentence sentence in RuleBasedSentenceSplitter.Instance.Split(text))
+                {
+                    if (added == count)
+                        break;
+                    builder.Append(sentence.GetText(text).ReplaceLineEndings(" "));
+                    builder.Append(++added % 6 == 0 ? "\n\n" : " ");
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string[]? LoadDevTexts()
+    {
+        string? directory = FindDevDirectory();
+        if (directory is null)
+            return null;
+        var texts = new List<string>();
+        foreach (string file in new[] { "cnndm.jsonl", "bbc.jsonl" })
+        {
+            string path = Path.Combine(directory, file);
+            if (!File.Exists(path))
+                continue;
+            foreach (string line in File.ReadLines(path))
+            {
+                using JsonDocument json = JsonDocument.Parse(line);
+                texts.Add(json.RootElement.GetProperty("text").GetString()!);
+            }
+        }
+
+        return texts.Count > 0 ? texts.ToArray() : null;
+    }
+
+    private static string? FindDevDirectory()
+    {
+        string? fromEnvironment = Environment.GetEnvironmentVariable("SUMMARIZER_DATA");
+        if (!string.IsNullOrEmpty(fromEnvironment))
+            return Directory.Exists(Path.Combine(fromEnvironment, "dev")) ? Path.Combine(fromEnvironment, "dev") : null;
+        foreach (string start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln")))
+                {
+                    string candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "dev"));
+                    return Directory.Exists(candidate) ? candidate : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] Words =
+    [
+        "government", "minister", "said", "the", "council", "river", "flood", "barrier", "project", "city", "residents",
+        "million", "budget", "vote", "opposition", "plan", "engineers", "water", "homes", "district", "state", "grant",
+        "construction", "spring", "mayor", "families", "farmland", "county", "design", "channels", "wetland", "university",
+        "hydrologist", "meeting", "decision", "january", "schedule", "report", "officials", "company", "market", "prices",
+        "energy", "talks", "agreement", "security", "trade", "growth", "police", "court", "hospital", "school", "election",
+        "of", "and", "in", "to", "a", "for", "on", "with", "was", "by", "that", "from", "at", "as", "is", "its", "after",
+    ];
+
+    /// <summary>Deterministic news-like sentences of 12 to 27 words with a skewed (Zipf-like) word choice.</summary>
+    private static string Generate(int sentences, int seed)
+    {
+        var random = new Random(seed);
+        var builder = new StringBuilder(sentences * 140);
+        for (int s = 0; s < sentences; s++)
+        {
+            int length = 12 + random.Next(16);
+            for (int w = 0; w < length; w++)
+            {
+                double u = random.NextDouble();
+                string word = Words[(int)(u * u * Words.Length)];
+                if (w == 0)
+                    builder.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
+                else
+                    builder.Append(' ').Append(word);
+            }
+
+            builder.Append(s % 6 == 5 ? ".\n\n" : ". ");
+        }
+
+        return builder.ToString();
+    }
+}
