@@ -39,29 +39,29 @@ internal static class Algorithms
                     .UseSelection(new SelectionOptions { IncludeHeadings = true, MinWords = 0, MinStandaloneLineWords = 0, MaxSimilarity = 1 });
                 break;
             case "lexrank":
-                builder.UseRanker(new LexRankRanker()).UseScoring(ScoringOptions.CentralityOnly);
+                Classic(builder, new LexRankRanker());
                 break;
             case "lexrank-threshold":
                 // Erkan and Radev's best threshold.
-                builder.UseRanker(new LexRankRanker(new LexRankOptions { Threshold = 0.1 })).UseScoring(ScoringOptions.CentralityOnly);
+                Classic(builder, new LexRankRanker(new LexRankOptions { Threshold = 0.1 }));
                 break;
             case "luhn":
-                builder.UseRanker(new LuhnRanker()).UseScoring(ScoringOptions.CentralityOnly);
+                Classic(builder, new LuhnRanker());
                 break;
             case "lsa":
-                builder.UseRanker(new LsaRanker()).UseScoring(ScoringOptions.CentralityOnly);
+                Classic(builder, new LsaRanker());
                 break;
             case "sumbasic":
-                builder.UseRanker(new SumBasicRanker()).UseScoring(ScoringOptions.CentralityOnly);
+                Classic(builder, new SumBasicRanker());
                 break;
             case "klsum":
-                builder.UseRanker(new KlSumRanker()).UseScoring(ScoringOptions.CentralityOnly);
+                Classic(builder, new KlSumRanker());
                 break;
             case "edmundson":
-                builder.UseRanker(new EdmundsonRanker()).UseScoring(ScoringOptions.CentralityOnly);
+                Classic(builder, new EdmundsonRanker());
                 break;
             case "centroid":
-                builder.UseRanker(new CentroidRanker()).UseScoring(ScoringOptions.CentralityOnly);
+                Classic(builder, new CentroidRanker());
                 break;
             default:
                 throw CliException.Usage($"unknown algorithm '{name}'; use one of {string.Join(", ", KnownNames)}.");
@@ -69,4 +69,11 @@ internal static class Algorithms
 
         return builder.Build();
     }
+
+    /// <summary>
+    /// The classic rankers run on their own scores (no salience or position blend) and with Snowball's stop list, the
+    /// preprocessing they are usually run and compared with.
+    /// </summary>
+    private static void Classic(SummarizerPipelineBuilder builder, SentenceRanker ranker) =>
+        builder.UseRanker(ranker).UseScoring(ScoringOptions.CentralityOnly).UseStopWords(StopWordList.Extended);
 }

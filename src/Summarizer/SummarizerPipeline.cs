@@ -76,7 +76,8 @@ public sealed class SummarizerPipeline
         return _detectedAnalyzers.GetOrAdd(language, static (l, pipeline) => new TextAnalyzer(
             pipeline._splitterFollowsLanguage ? SummarizerPipelineBuilder.DefaultSplitter(l) : pipeline.Analyzer.Splitter,
             pipeline.Analyzer.Tokenizer,
-            l), this);
+            l,
+            pipeline.Analyzer.StopWords), this);
     }
 
     /// <summary>Scores every sentence of <paramref name="document"/> with the ranker and the score blend.</summary>

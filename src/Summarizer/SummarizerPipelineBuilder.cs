@@ -45,6 +45,7 @@ public sealed class SummarizerPipelineBuilder
     private ScoringOptions _scoring = new();
     private SelectionOptions _selection = new();
     private KeywordOptions _keywords = new();
+    private StopWordList _stopWords = StopWordList.Default;
 
     /// <summary>Sets the language of stop words and stemming. Default: <see cref="Language.English"/>.</summary>
     /// <param name="language">The language.</param>
@@ -159,6 +160,15 @@ public sealed class SummarizerPipelineBuilder
         return this;
     }
 
+    /// <summary>Chooses the stop list removed before weighting and ranking. Default: <see cref="StopWordList.Default"/>.</summary>
+    /// <param name="stopWords">The stop list.</param>
+    /// <returns>This builder.</returns>
+    public SummarizerPipelineBuilder UseStopWords(StopWordList stopWords)
+    {
+        _stopWords = stopWords;
+        return this;
+    }
+
     /// <summary>Sets the options of keyword extraction (<see cref="SummarizerPipeline.ExtractKeywords(Text.Document, int, CancellationToken)"/>).</summary>
     /// <param name="options">The keyword options.</param>
     /// <returns>This builder.</returns>
@@ -177,7 +187,7 @@ public sealed class SummarizerPipelineBuilder
     {
         _scoring.Validate();
         _selection.Validate();
-        var analyzer = new TextAnalyzer(_splitter ?? DefaultSplitter(_language), _tokenizer, _language);
+        var analyzer = new TextAnalyzer(_splitter ?? DefaultSplitter(_language), _tokenizer, _language, _stopWords);
         if (_tfIdf.Idf is { } idf && (idf.Language != _language || _detectLanguage))
             throw new ArgumentOutOfRangeException(nameof(TfIdfOptions.Idf), idf.Language,
                 $"The IDF model was fitted for {idf.Language}; the pipeline must use that language, not {(_detectLanguage ? "detection" : _language.ToString())}.");

@@ -13,7 +13,7 @@ namespace Summarizer.Keywords;
 /// <remarks>
 /// Mihalcea, R. and Tarau, P. (2004). "TextRank: Bringing Order into Texts." EMNLP 2004, section 3.
 /// The vertices are the document's content words (stemmed, so inflections share a vertex) that have a letter and are not
-/// stop words; for English the stop list is Snowball's, longer than the one used for summarizing. Two vertices are linked, unweighted and undirected, when they occur within
+/// stop words of the <see cref="StopWordList.Extended"/> list, whatever list the document was analysed with. Two vertices are linked, unweighted and undirected, when they occur within
 /// <see cref="KeywordOptions.WindowSize"/> content words of each other in a sentence (the paper's syntactic filter,
 /// which keeps nouns and adjectives, is approximated by the stop list; there is no part-of-speech tagger). PageRank
 /// scores the vertices and the top <see cref="KeywordOptions.KeywordFraction"/> of them (a third, at least one) are
@@ -50,7 +50,7 @@ public sealed class KeywordExtractor
             return [];
 
         string text = document.Text;
-        CharArraySet stopWords = LanguageResources.KeywordStopWords(document.Language);
+        CharArraySet stopWords = LanguageResources.StopWords(document.Language, StopWordList.Extended);
         var hasLetter = new bool[document.Vocabulary.Count];
         for (int t = 0; t < hasLetter.Length; t++)
             hasLetter[t] = HasLetter(document.Vocabulary[t]);

@@ -45,13 +45,9 @@ internal static class LanguageResources
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Unknown language."),
     };
 
-    /// <summary>
-    /// The stop words for keyword extraction. Lucene's English list (33 words) is made for search and lets pronouns,
-    /// auxiliaries and quantifiers ("its", "were", "all") through, which would become keywords; English uses Snowball's
-    /// longer list here. The other languages' default lists already are Snowball's.
-    /// </summary>
-    public static CharArraySet KeywordStopWords(Language language) =>
-        language == Language.English ? SnowballEnglishStopWords.Value : StopWords(language);
+    /// <summary>The language's stop words from <paramref name="list"/>: Snowball's longer list replaces Lucene's for English.</summary>
+    public static CharArraySet StopWords(Language language, StopWordList list) =>
+        list == StopWordList.Extended && language == Language.English ? SnowballEnglishStopWords.Value : StopWords(language);
 
     /// <summary>A new stemmer (Snowball programs keep state, so each caller needs its own), or null for no stemming.</summary>
     public static SnowballProgram? CreateStemmer(Language language) => language switch
