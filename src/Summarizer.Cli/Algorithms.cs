@@ -71,9 +71,12 @@ internal static class Algorithms
     }
 
     /// <summary>
-    /// The classic rankers run on their own scores (no salience or position blend) and with Snowball's stop list, the
-    /// preprocessing they are usually run and compared with.
+    /// The classic rankers run on their own scores (no salience or position blend), with Snowball's stop list (the
+    /// preprocessing they are usually run and compared with), and without the web-page rule that treats a short line
+    /// standing alone as a heading: in one-sentence-a-line text such as reviews it would rule out every short sentence
+    /// (on opinosis, SumBasic's ROUGE-1 went from 32.0 to 37.6 without it; news scored the same).
     /// </summary>
     private static void Classic(SummarizerPipelineBuilder builder, SentenceRanker ranker) =>
-        builder.UseRanker(ranker).UseScoring(ScoringOptions.CentralityOnly).UseStopWords(StopWordList.Extended);
+        builder.UseRanker(ranker).UseScoring(ScoringOptions.CentralityOnly).UseStopWords(StopWordList.Extended)
+            .UseSelection(new SelectionOptions { MinStandaloneLineWords = 0 });
 }
