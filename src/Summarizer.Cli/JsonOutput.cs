@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Summarizer.Keywords;
 using Summarizer.Text;
 
 namespace Summarizer.Cli;
@@ -10,7 +11,7 @@ internal static class JsonOutput
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
     /// <summary>The summary object of the summarize command.</summary>
-    public static void WriteSummary(Utf8JsonWriter json, Summary summary, string? source, string algorithm, SummaryLength length, SummaryOrder order)
+    public static void WriteSummary(Utf8JsonWriter json, Summary summary, string? source, string algorithm, SummaryLength length, SummaryOrder order, IReadOnlyList<Keyword>? keywords = null)
     {
         json.WriteStartObject();
         if (source is not null)
@@ -25,7 +26,38 @@ internal static class JsonOutput
         json.WriteEndObject();
         json.WritePropertyName("sentences");
         WriteSentences(json, summary.InOrder(order), includeIndex: true);
+        if (keywords is not null)
+        {
+            json.WritePropertyName("keywords");
+            WriteKeywords(json, keywords);
+        }
+
         json.WriteEndObject();
+    }
+
+    /// <summary>The keyword array: phrase, score and the occurrences' start and length.</summary>
+    public static void WriteKeywords(Utf8JsonWriter json, IEnumerable<Keyword> keywords)
+    {
+        json.WriteStartArray();
+        foreach (Keyword keyword in keywords)
+        {
+            json.WriteStartObject();
+            json.WriteString("phrase", keyword.Phrase);
+            json.WriteNumber("score", Math.Round(keyword.Score, 6));
+            json.WriteStartArray("occurrences");
+            foreach (TextSpan span in keyword.Occurrences)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("start", span.Start);
+                json.WriteNumber("length", span.Length);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>The sentence array: start, length, score, rank, text (and index).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Summarizer.Keywords;
 using Summarizer.Ranking;
 using Summarizer.Selection;
 using Summarizer.Text;
@@ -16,8 +17,9 @@ public sealed class SummarizerPipeline
 
     private readonly bool _splitterFollowsLanguage;
 
-    internal SummarizerPipeline(TextAnalyzer analyzer, bool detectLanguage, bool splitterFollowsLanguage, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection)
+    internal SummarizerPipeline(TextAnalyzer analyzer, bool detectLanguage, bool splitterFollowsLanguage, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection, KeywordExtractor keywords)
     {
+        Keywords = keywords;
         Analyzer = analyzer;
         DetectsLanguage = detectLanguage;
         _splitterFollowsLanguage = splitterFollowsLanguage;
@@ -49,6 +51,9 @@ public sealed class SummarizerPipeline
     /// <summary>Redundancy control and eligibility of sentences.</summary>
     public SelectionOptions Selection { get; }
 
+    /// <summary>Keyword extraction, used only by <see cref="ExtractKeywords(Document, int, CancellationToken)"/>.</summary>
+    public KeywordExtractor Keywords { get; }
+
     /// <summary>Analyses <paramref name="text"/> into sentences and normalized tokens.</summary>
     /// <param name="text">The text.</param>
     /// <param name="cancellationToken">Cancels long work.</param>
@@ -71,7 +76,8 @@ public sealed class SummarizerPipeline
         return _detectedAnalyzers.GetOrAdd(language, static (l, pipeline) => new TextAnalyzer(
             pipeline._splitterFollowsLanguage ? SummarizerPipelineBuilder.DefaultSplitter(l) : pipeline.Analyzer.Splitter,
             pipeline.Analyzer.Tokenizer,
-            l), this);
+            l,
+            pipeline.Analyzer.StopWords), this);
     }
 
     /// <summary>Scores every sentence of <paramref name="document"/> with the ranker and the score blend.</summary>
@@ -125,6 +131,32 @@ public sealed class SummarizerPipeline
 
         return new Summary(document.Text, document.Language, document.Sentences.Count, byRank);
     }
+
+    /// <summary>Extracts the top keyphrases of <paramref name="text"/> with TextRank (see <see cref="KeywordExtractor"/>).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="count">The most phrases to return.</param>
+    /// <param name="cancellationToken">Cancels long work.</param>
+    /// <returns>The phrases, best first, each with the spans of its occurrences in <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
+    public IReadOnlyList<Keyword> ExtractKeywords(string text, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return ExtractKeywords(Analyze(text, cancellationToken), count, cancellationToken);
+    }
+
+    /// <summary>Extracts the top keyphrases of an already analysed document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="count">The most phrases to return.</param>
+    /// <param name="cancellationToken">Cancels long work.</param>
+    /// <returns>The phrases, best first, each with the spans of its occurrences in the document's text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
+    public IReadOnlyList<Keyword> ExtractKeywords(Document document, int count, CancellationToken cancellationToken = default) =>
+        Keywords.Extract(document, count, cancellationToken);
 
     private RankingContext CreateContext(Document document, CancellationToken cancellationToken) =>
         new(document, Vectorizer.Vectorize(document, cancellationToken));

@@ -1,3 +1,4 @@
+using Summarizer.Keywords;
 using Summarizer.Ranking;
 using Summarizer.Selection;
 using Summarizer.Text;
@@ -43,6 +44,8 @@ public sealed class SummarizerPipelineBuilder
     private TextRankOptions _textRank = new();
     private ScoringOptions _scoring = new();
     private SelectionOptions _selection = new();
+    private KeywordOptions _keywords = new();
+    private StopWordList _stopWords = StopWordList.Default;
 
     /// <summary>Sets the language of stop words and stemming. Default: <see cref="Language.English"/>.</summary>
     /// <param name="language">The language.</param>
@@ -157,6 +160,26 @@ public sealed class SummarizerPipelineBuilder
         return this;
     }
 
+    /// <summary>Chooses the stop list removed before weighting and ranking. Default: <see cref="StopWordList.Default"/>.</summary>
+    /// <param name="stopWords">The stop list.</param>
+    /// <returns>This builder.</returns>
+    public SummarizerPipelineBuilder UseStopWords(StopWordList stopWords)
+    {
+        _stopWords = stopWords;
+        return this;
+    }
+
+    /// <summary>Sets the options of keyword extraction (<see cref="SummarizerPipeline.ExtractKeywords(Text.Document, int, CancellationToken)"/>).</summary>
+    /// <param name="options">The keyword options.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public SummarizerPipelineBuilder UseKeywords(KeywordOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _keywords = options;
+        return this;
+    }
+
     /// <summary>Validates the configuration and creates the pipeline.</summary>
     /// <returns>An immutable, thread-safe pipeline.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it and its value.</exception>
@@ -164,11 +187,11 @@ public sealed class SummarizerPipelineBuilder
     {
         _scoring.Validate();
         _selection.Validate();
-        var analyzer = new TextAnalyzer(_splitter ?? DefaultSplitter(_language), _tokenizer, _language);
+        var analyzer = new TextAnalyzer(_splitter ?? DefaultSplitter(_language), _tokenizer, _language, _stopWords);
         if (_tfIdf.Idf is { } idf && (idf.Language != _language || _detectLanguage))
             throw new ArgumentOutOfRangeException(nameof(TfIdfOptions.Idf), idf.Language,
                 $"The IDF model was fitted for {idf.Language}; the pipeline must use that language, not {(_detectLanguage ? "detection" : _language.ToString())}.");
         SentenceRanker ranker = _ranker ?? (_useTextRank ? new TextRankRanker(_textRank) : DefaultRanker);
-        return new SummarizerPipeline(analyzer, _detectLanguage, _splitter is null, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection);
+        return new SummarizerPipeline(analyzer, _detectLanguage, _splitter is null, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, new KeywordExtractor(_keywords));
     }
 }

@@ -1,6 +1,9 @@
+using System.Text;
+using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Tartarus.Snowball;
 using Lucene.Net.Tartarus.Snowball.Ext;
+using Lucene.Net.Util;
 
 namespace Summarizer.Text;
 
@@ -10,6 +13,10 @@ namespace Summarizer.Text;
 /// </summary>
 internal static class LanguageResources
 {
+    /// <summary>Snowball's English stop list (about 170 words): loaded once, never modified.</summary>
+    private static readonly Lazy<CharArraySet> SnowballEnglishStopWords = new(() => WordlistLoader.GetSnowballWordSet(
+        IOUtils.GetDecodingReader(typeof(SnowballFilter), "english_stop.txt", Encoding.UTF8), LuceneVersion.LUCENE_48));
+
     public static bool IsDefined(Language language) => language is >= Language.None and <= Language.Turkish;
 
     /// <summary>The language's stop words (lower case); empty for <see cref="Language.None"/>.</summary>
@@ -37,6 +44,10 @@ internal static class LanguageResources
         Language.Turkish => Lucene.Net.Analysis.Tr.TurkishAnalyzer.DefaultStopSet,
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Unknown language."),
     };
+
+    /// <summary>The language's stop words from <paramref name="list"/>: Snowball's longer list replaces Lucene's for English.</summary>
+    public static CharArraySet StopWords(Language language, StopWordList list) =>
+        list == StopWordList.Extended && language == Language.English ? SnowballEnglishStopWords.Value : StopWords(language);
 
     /// <summary>A new stemmer (Snowball programs keep state, so each caller needs its own), or null for no stemming.</summary>
     public static SnowballProgram? CreateStemmer(Language language) => language switch

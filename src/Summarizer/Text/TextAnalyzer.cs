@@ -35,7 +35,21 @@ public sealed class TextAnalyzer
     /// <exception cref="ArgumentNullException"><paramref name="splitter"/> or <paramref name="tokenizer"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
     public TextAnalyzer(SentenceSplitter splitter, Tokenizer tokenizer, Language language)
+        : this(splitter, tokenizer, language, StopWordList.Default)
     {
+    }
+
+    /// <summary>Creates an analyzer with a choice of stop list.</summary>
+    /// <param name="splitter">The sentence splitter.</param>
+    /// <param name="tokenizer">The word tokenizer.</param>
+    /// <param name="language">Selects the stop list and stemmer.</param>
+    /// <param name="stopWords">Which of the language's stop lists to remove.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="splitter"/> or <paramref name="tokenizer"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> or <paramref name="stopWords"/> is not a defined value.</exception>
+    public TextAnalyzer(SentenceSplitter splitter, Tokenizer tokenizer, Language language, StopWordList stopWords)
+    {
+        if (!Enum.IsDefined(stopWords))
+            throw new ArgumentOutOfRangeException(nameof(stopWords), stopWords, "Unknown stop list.");
         ArgumentNullException.ThrowIfNull(splitter);
         ArgumentNullException.ThrowIfNull(tokenizer);
         if (!LanguageResources.IsDefined(language))
@@ -43,7 +57,8 @@ public sealed class TextAnalyzer
         Splitter = splitter;
         Tokenizer = tokenizer;
         Language = language;
-        _stopWords = LanguageResources.StopWords(language);
+        StopWords = stopWords;
+        _stopWords = LanguageResources.StopWords(language, stopWords);
         _normalizedLookup = _normalized.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -52,6 +67,9 @@ public sealed class TextAnalyzer
 
     /// <summary>The word tokenizer.</summary>
     public Tokenizer Tokenizer { get; }
+
+    /// <summary>Which stop list is removed.</summary>
+    public StopWordList StopWords { get; }
 
     /// <summary>The language of the stop list and stemmer.</summary>
     public Language Language { get; }

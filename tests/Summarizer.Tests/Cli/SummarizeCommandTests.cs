@@ -109,4 +109,59 @@ public class SummarizeCommandTests
             "The barrier will protect the Riverside district, which flooded three times in ten years.",
         }));
     }
+
+    [Test]
+    public void PrintsKeywordsAfterTheSummary()
+    {
+        var result = CliRunner.Run(Article, "--sentences", "2", "--keywords", "3");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Lines, Has.Length.EqualTo(6));
+        Assert.That(result.Lines[2], Is.EqualTo("Keywords:"));
+        Assert.That(result.Lines.Skip(3), Has.All.Matches<string>(k => Article.Contains(k, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Test]
+    public void WritesKeywordsWithTheirOccurrencesAsJson()
+    {
+        var result = CliRunner.Run(Article, "--keywords", "2", "--format", "json");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        using var json = JsonDocument.Parse(result.Out);
+        JsonElement keywords = json.RootElement.GetProperty("keywords");
+        Assert.That(keywords.GetArrayLength(), Is.EqualTo(2));
+        foreach (JsonElement keyword in keywords.EnumerateArray())
+        {
+            string phrase = keyword.GetProperty("phrase").GetString()!;
+            Assert.That(keyword.GetProperty("score").GetDouble(), Is.GreaterThan(0));
+            foreach (JsonElement occurrence in keyword.GetProperty("occurrences").EnumerateArray())
+            {
+                string text = Article.Substring(occurrence.GetProperty("start").GetInt32(), occurrence.GetProperty("length").GetInt32());
+                Assert.That(text, Is.EqualTo(phrase).IgnoreCase);
+            }
+        }
+    }
+
+    [Test]
+    public void OmitsKeywordsUnlessAsked()
+    {
+        var result = CliRunner.Run(Article, "--format", "json");
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.That(json.RootElement.TryGetProperty("keywords", out _), Is.False);
+    }
+
+    [TestCase("lexrank")]
+    [TestCase("lexrank-threshold")]
+    [TestCase("pacsum")]
+    [TestCase("luhn")]
+    [TestCase("lsa")]
+    [TestCase("sumbasic")]
+    [TestCase("klsum")]
+    [TestCase("edmundson")]
+    [TestCase("centroid")]
+    public void EveryRankerRunsByName(string algorithm)
+    {
+        var result = CliRunner.Run(Article, "--sentences", "2", "--algorithm", algorithm);
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Lines, Has.Length.EqualTo(2));
+        Assert.That(result.Lines, Has.All.Matches<string>(line => Article.Contains(line, StringComparison.Ordinal)));
+    }
 }

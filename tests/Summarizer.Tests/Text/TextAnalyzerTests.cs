@@ -89,4 +89,28 @@ public class TextAnalyzerTests
         cts.Cancel();
         Assert.That(() => English.Analyze("One. Two.", cts.Token), Throws.InstanceOf<OperationCanceledException>());
     }
+
+    [Test]
+    public void TheExtendedStopListAlsoRemovesEnglishFunctionWords()
+    {
+        const string text = "Its owners were all very pleased with the boat.";
+        var extended = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.English, StopWordList.Extended);
+        Assert.That(extended.StopWords, Is.EqualTo(StopWordList.Extended));
+        Assert.That(Terms(English.Analyze(text), 0), Is.EqualTo(new[] { "it", "owner", "were", "all", "veri", "pleas", null, null, "boat" }));
+        Assert.That(Terms(extended.Analyze(text), 0), Is.EqualTo(new[] { null, "owner", null, null, null, "pleas", null, null, "boat" }));
+    }
+
+    [Test]
+    public void TheExtendedStopListIsTheDefaultOneOutsideEnglish()
+    {
+        const string text = "Les propriétaires du bateau étaient très contents.";
+        var extended = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.French, StopWordList.Extended);
+        var standard = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.French);
+        Assert.That(Terms(extended.Analyze(text), 0), Is.EqualTo(Terms(standard.Analyze(text), 0)));
+    }
+
+    [Test]
+    public void RejectsAnUnknownStopList() =>
+        Assert.That(() => new SummarizerPipelineBuilder().UseStopWords((StopWordList)7).Build(),
+            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("stopWords"));
 }
