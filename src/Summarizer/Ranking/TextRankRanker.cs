@@ -49,61 +49,39 @@ public sealed class TextRankRanker : SentenceRanker
     /// </remarks>
     internal static double[] Rank(SimilarityGraph graph, TextRankOptions options, CancellationToken cancellationToken)
     {
-        return graph.DenseStorage is { } storage
-            ? RankDense(storage, graph.Count, options, cancellationToken)
-            : RankSparse(graph.Weights, options, cancellationToken);
-    }
-
-    private static double[] RankDense(double[] weights, int n, TextRankOptions options, CancellationToken cancellationToken)
-    {
-        var inverseStrength = new double[n];
-        var scores = new double[n];
-        var next = new double[n];
+        int n = graph.Count;
+        var strength = new double[n];
         var spread = new double[n];
-        for (int j = 0; j < n; j++)
+        var product = new double[n];
+        Action multiply;
+        if (graph.DenseStorage is { } weights)
         {
-            double strength = 0;
-            ReadOnlySpan<double> column = weights.AsSpan(j * n, n);
-            for (int i = 0; i < n; i++)
-                strength += column[i];
-            inverseStrength[j] = strength > 0 ? 1 / strength : 0;
-        }
-
-        double d = options.Damping;
-        Array.Fill(scores, 1.0 / n);
-        for (int iteration = 0; iteration < options.MaxIterations; iteration++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            double danglingMass = 0;
             for (int j = 0; j < n; j++)
+                strength[j] = TensorPrimitives.Sum<double>(weights.AsSpan(j * n, n));
+            // Row i equals column i: the matrix is symmetric.
+            multiply = () =>
             {
-                spread[j] = scores[j] * inverseStrength[j];
-                if (inverseStrength[j] == 0)
-                    danglingMass += scores[j];
-            }
-
-            double teleport = (1 - d) / n + d * danglingMass / n;
-            double change = 0;
-            for (int i = 0; i < n; i++)
-            {
-                // Row i equals column i: the matrix is symmetric.
-                double value = teleport + d * TensorPrimitives.Dot<double>(weights.AsSpan(i * n, n), spread);
-                change = Math.Max(change, Math.Abs(value - scores[i]));
-                next[i] = value;
-            }
-
-            (scores, next) = (next, scores);
-            if (change < options.Tolerance)
-                break;
+                for (int i = 0; i < n; i++)
+                    product[i] = TensorPrimitives.Dot<double>(weights.AsSpan(i * n, n), spread);
+            };
+        }
+        else
+        {
+            graph.Weights.RowSums().CopyTo(Vector<double>.Build.Dense(strength)); // symmetric: row sums are column sums
+            Vector<double> spreadVector = Vector<double>.Build.Dense(spread), productVector = Vector<double>.Build.Dense(product);
+            multiply = () => graph.Weights.Multiply(spreadVector, productVector); // MathNet's compressed-row product
         }
 
-        return scores;
+        return Iterate(strength, spread, product, multiply, options, cancellationToken);
     }
 
-    private static double[] RankSparse(Matrix<double> weights, TextRankOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Power iteration: <paramref name="multiply"/> sets <paramref name="product"/> to the weight matrix times
+    /// <paramref name="spread"/>, each sentence's score divided by its strength.
+    /// </summary>
+    private static double[] Iterate(double[] strength, double[] spread, double[] product, Action multiply, TextRankOptions options, CancellationToken cancellationToken)
     {
-        int n = weights.RowCount;
-        Vector<double> strength = weights.RowSums(); // the matrix is symmetric: row sums are column sums
+        int n = strength.Length;
         var inverseStrength = new double[n];
         for (int j = 0; j < n; j++)
             inverseStrength[j] = strength[j] > 0 ? 1 / strength[j] : 0;
@@ -112,8 +90,6 @@ public sealed class TextRankRanker : SentenceRanker
         var scores = new double[n];
         var next = new double[n];
         Array.Fill(scores, 1.0 / n);
-        Vector<double> spread = Vector<double>.Build.Dense(n);
-        Vector<double> product = Vector<double>.Build.Dense(n);
         for (int iteration = 0; iteration < options.MaxIterations; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -122,10 +98,10 @@ public sealed class TextRankRanker : SentenceRanker
             {
                 spread[j] = scores[j] * inverseStrength[j];
                 if (inverseStrength[j] == 0)
-                    danglingMass += scores[j];
+                    danglingMass += scores[j]; // a sentence without edges spreads its score evenly
             }
 
-            weights.Multiply(spread, product); // MathNet's compressed-row matrix-vector product
+            multiply();
             double teleport = (1 - d) / n + d * danglingMass / n;
             double change = 0;
             for (int i = 0; i < n; i++)
