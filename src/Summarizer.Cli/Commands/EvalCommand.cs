@@ -56,7 +56,7 @@ internal static class EvalCommand
             var scorer = new RougeScorer(new RougeOptions { UseStemmer = !parse.GetValue(noStem) });
             // One sentence a line for ROUGE-Lsum, split as the summarizer splits (quotations into their sentences).
             var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions { KeepQuotationsWhole = false });
-            string[] references = ReferenceLines(documents, splitter);
+            string[][] references = ReferenceLines(documents, splitter);
             bool json = parse.GetValue(format) == "json";
             var rows = new List<EvalRow>();
 
@@ -136,8 +136,8 @@ internal static class EvalCommand
     }
 
     /// <summary>Each document's references, every reference split one sentence a line (for ROUGE-Lsum).</summary>
-    private static string[] ReferenceLines(List<EvaluationDocument> documents, SentenceSplitter splitter) =>
-        documents.Select(d => string.Join("\u0001", d.Summaries.Select(s => OneSentenceALine(s, splitter)))).ToArray();
+    private static string[][] ReferenceLines(List<EvaluationDocument> documents, SentenceSplitter splitter) =>
+        documents.Select(d => d.Summaries.Select(s => OneSentenceALine(s, splitter)).ToArray()).ToArray();
 
     /// <summary>A text re-laid one sentence a line, each sentence's own line breaks turned into spaces.</summary>
     internal static string OneSentenceALine(string text, SentenceSplitter splitter)
@@ -169,11 +169,11 @@ internal static class EvalCommand
         return (outputs, Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-9));
     }
 
-    private static EvalRow Score(string method, string[] outputs, double? docsPerSecond, List<EvaluationDocument> documents, string[] references, RougeScorer scorer, CancellationToken cancellationToken)
+    private static EvalRow Score(string method, string[] outputs, double? docsPerSecond, List<EvaluationDocument> documents, string[][] references, RougeScorer scorer, CancellationToken cancellationToken)
     {
         var scores = new RougeScores[documents.Count];
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken },
-            i => scores[i] = scorer.Score(outputs[i], references[i].Split('\u0001')));
+            i => scores[i] = scorer.Score(outputs[i], references[i]));
         double words = outputs.Average(o => o.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length);
         return new EvalRow(method, RougeAggregate.Compute(scores), words, docsPerSecond);
     }

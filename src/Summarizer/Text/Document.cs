@@ -55,5 +55,11 @@ public sealed class Document
     /// <summary>The text of one sentence.</summary>
     /// <param name="sentenceIndex">The sentence's index.</param>
     /// <returns>The sentence exactly as it appears in <see cref="Text"/>.</returns>
-    public string GetText(int sentenceIndex) => _sentences[sentenceIndex].GetText(Text);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sentenceIndex"/> is out of range.</exception>
+    public string GetText(int sentenceIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(sentenceIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sentenceIndex, _sentences.Length);
+        return _sentences[sentenceIndex].GetText(Text);
+    }
 }

@@ -113,4 +113,13 @@ public class TextAnalyzerTests
     public void RejectsAnUnknownStopList() =>
         Assert.That(() => new SummarizerPipelineBuilder().UseStopWords((StopWordList)7).Build(),
             Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("stopWords"));
+
+    [TestCase(-1)]
+    [TestCase(2)]
+    public void SentenceIndexOutOfRangeThrowsNamingTheParameter(int index)
+    {
+        Document document = English.Analyze("One sentence. Two sentences.");
+        Assert.That(() => document.GetText(index), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("sentenceIndex"));
+        Assert.That(() => document.GetTokens(index).Length, Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("sentenceIndex"));
+    }
 }
