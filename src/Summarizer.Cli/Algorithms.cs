@@ -27,8 +27,8 @@ internal static class Algorithms
             case "default":
                 break;
             case "textrank":
-                // Plain TextRank: centrality alone, no salience or position prior.
-                builder.UseTextRank().UseScoring(ScoringOptions.CentralityOnly);
+                // Plain TextRank as published: word-overlap graph, centrality alone, no salience or position prior.
+                Classic(builder, new TextRankRanker());
                 break;
             case "pacsum":
                 builder.UseRanker(new PacSumRanker()).UseScoring(ScoringOptions.CentralityOnly);
@@ -36,7 +36,7 @@ internal static class Algorithms
             case "lead":
                 // The first sentences as the segmenter found them, whatever they are.
                 builder.UseRanker(LeadRanker.Instance).UseScoring(ScoringOptions.CentralityOnly)
-                    .UseSelection(new SelectionOptions { IncludeHeadings = true, MinWords = 0, MinStandaloneLineWords = 0, MaxSimilarity = 1 });
+                    .UseSelection(new SelectionOptions { IncludeHeadings = true, MinWords = 0, MaxWords = 0, MinStandaloneLineWords = 0, MaxSimilarity = 1 });
                 break;
             case "lexrank":
                 Classic(builder, new LexRankRanker());

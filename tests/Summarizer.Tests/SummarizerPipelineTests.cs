@@ -164,6 +164,26 @@ public class SummarizerPipelineTests
     }
 
     [Test]
+    public void OverlongSentencesAreChosenOnlyWhenNothingElseIsLeft()
+    {
+        // A 70-word run-on (what an unsplit table or list looks like) first, then two ordinary sentences.
+        string runOn = "Results " + string.Join(" ", Enumerable.Range(1, 68).Select(i => $"item{i}")) + " ended.";
+        string text = runOn + " The council approved the new flood barrier. Engineers start work next spring.";
+        SummarizerPipelineBuilder ByPosition() => new SummarizerPipelineBuilder().UseRanker(LeadRanker.Instance).UseScoring(ScoringOptions.CentralityOnly);
+
+        Summary capped = ByPosition().Build().Summarize(text, SummaryLength.Sentences(1));
+        Assert.That(capped.Sentences.Single().Text, Is.EqualTo("The council approved the new flood barrier."), "default MaxWords is 60");
+
+        Summary uncapped = ByPosition().UseSelection(new SelectionOptions { MaxWords = 0 }).Build().Summarize(text, SummaryLength.Sentences(1));
+        Assert.That(uncapped.Sentences.Single().Text, Is.EqualTo(runOn));
+
+        Summary onlyLong = ByPosition().Build().Summarize(runOn, SummaryLength.Sentences(1));
+        Assert.That(onlyLong.Sentences.Single().Text, Is.EqualTo(runOn), "a long sentence is still better than an empty summary");
+        Assert.That(() => new SummarizerPipelineBuilder().UseSelection(new SelectionOptions { MaxWords = -1 }).Build(),
+            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("MaxWords"));
+    }
+
+    [Test]
     public void RedundancyFilterCanBeLoosened()
     {
         const string text = "The river flooded the old town. The river flooded the old town badly. A council plans a barrier.";

@@ -36,27 +36,55 @@ public sealed class LuhnRanker : SentenceRanker
     {
         Document document = context.Document;
         int[] counts = TermCounts.InDocument(document);
+        int minFrequency = SignificanceThreshold(counts);
         var scores = new double[context.Count];
         for (int s = 0; s < scores.Length; s++)
         {
             if ((s & 255) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            scores[s] = BestCluster(document.GetTokens(s), counts);
+            scores[s] = BestCluster(document.GetTokens(s), counts, minFrequency, Options.MaxGap);
         }
 
         return scores;
     }
 
-    private double BestCluster(ReadOnlySpan<Token> tokens, int[] counts)
+    /// <summary>The lowest count a significant term has: <see cref="LuhnOptions.MinFrequency"/>, raised by the fraction cut.</summary>
+    private int SignificanceThreshold(int[] counts)
+    {
+        if (Options.SignificantFraction >= 1)
+            return Options.MinFrequency;
+        int candidates = 0;
+        foreach (int count in counts)
+        {
+            if (count >= Options.MinFrequency)
+                candidates++;
+        }
+
+        if (candidates == 0)
+            return Options.MinFrequency;
+        var frequent = new int[candidates];
+        int k = 0;
+        foreach (int count in counts)
+        {
+            if (count >= Options.MinFrequency)
+                frequent[k++] = count;
+        }
+
+        Array.Sort(frequent);
+        int keep = Math.Max(1, (int)Math.Ceiling(Options.SignificantFraction * candidates));
+        return frequent[candidates - keep];
+    }
+
+    private static double BestCluster(ReadOnlySpan<Token> tokens, int[] counts, int minFrequency, int maxGap)
     {
         double best = 0;
         int first = -1, last = -1, significant = 0;
         for (int k = 0; k < tokens.Length; k++)
         {
             Token token = tokens[k];
-            if (token.IsStopWord || counts[token.TermId] < Options.MinFrequency)
+            if (token.IsStopWord || counts[token.TermId] < minFrequency)
                 continue;
-            if (first >= 0 && k - last - 1 > Options.MaxGap)
+            if (first >= 0 && k - last - 1 > maxGap)
             {
                 best = Math.Max(best, Value(significant, last - first + 1));
                 first = -1;

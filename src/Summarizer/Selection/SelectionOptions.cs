@@ -16,6 +16,13 @@ public sealed record SelectionOptions
     public int MinWords { get; init; } = 4;
 
     /// <summary>
+    /// Sentences with more words than this are not chosen unless nothing else is left: such "sentences" are mostly
+    /// text the segmenter could not split (tables, formulas, lists without punctuation). Default: 60; 0 means no limit.
+    /// Must be non-negative.
+    /// </summary>
+    public int MaxWords { get; init; } = 60;
+
+    /// <summary>
     /// A sentence that is a whole line by itself with fewer words than this is treated like a heading: web pages
     /// carry such lines as calls to action, captions and bylines ("No time to read?"). Default: 8; 0 turns it off.
     /// </summary>
@@ -26,6 +33,7 @@ public sealed record SelectionOptions
         if (!(MaxSimilarity > 0 && MaxSimilarity <= 1))
             throw new ArgumentOutOfRangeException(nameof(MaxSimilarity), MaxSimilarity, "Must be greater than 0 and at most 1.");
         ArgumentOutOfRangeException.ThrowIfNegative(MinWords, nameof(MinWords));
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxWords, nameof(MaxWords));
         ArgumentOutOfRangeException.ThrowIfNegative(MinStandaloneLineWords, nameof(MinStandaloneLineWords));
     }
 }

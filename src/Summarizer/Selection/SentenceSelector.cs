@@ -70,10 +70,13 @@ internal static class SentenceSelector
 
     private static bool IsEligible(RankingContext context, int i, SelectionOptions options, Eligibility level) => level switch
     {
-        Eligibility.Full => !IsHeadingLike(context, i, options) && context.Document.GetWordCount(i) >= options.MinWords,
+        Eligibility.Full => !IsHeadingLike(context, i, options) && HasUsualLength(context.Document.GetWordCount(i), options),
         Eligibility.NotHeading => !IsHeadingLike(context, i, options),
         _ => true,
     };
+
+    private static bool HasUsualLength(int words, SelectionOptions options) =>
+        words >= options.MinWords && (options.MaxWords == 0 || words <= options.MaxWords);
 
     private static bool IsHeadingLike(RankingContext context, int i, SelectionOptions options)
     {

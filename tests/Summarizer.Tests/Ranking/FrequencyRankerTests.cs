@@ -27,6 +27,26 @@ public class FrequencyRankerTests
     }
 
     [Test]
+    public void LuhnSignificantFractionKeepsOnlyTheMostFrequentTerms()
+    {
+        // river ×3 and flood ×2 reach MinFrequency 2. With both significant: S0 "River flood" 2²/2 = 2,
+        // S1 "River levels and flood" 2²/4 = 1, S2 "River" 1²/1 = 1. Keeping the top half (river alone): every
+        // sentence with river scores 1²/1.
+        const string text = "River flood warnings. River levels and flood plans. River banks. Bakers sell bread.";
+        double[] all = new LuhnRanker(new LuhnOptions { SignificantFraction = 1 }).Rank(Context(text));
+        Assert.That(all, Is.EqualTo(new[] { 2.0, 1.0, 1.0, 0.0 }).Within(1e-12));
+        double[] top = new LuhnRanker(new LuhnOptions { SignificantFraction = 0.5 }).Rank(Context(text));
+        Assert.That(top, Is.EqualTo(new[] { 1.0, 1.0, 1.0, 0.0 }).Within(1e-12));
+    }
+
+    [TestCase(0.0)]
+    [TestCase(1.5)]
+    [TestCase(double.NaN)]
+    public void LuhnRejectsFractionsOutsideZeroToOne(double fraction) =>
+        Assert.That(() => new LuhnRanker(new LuhnOptions { SignificantFraction = fraction }),
+            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("SignificantFraction"));
+
+    [Test]
     public void LuhnRanksTheOffTopicSentencesLast() => OffTopicSentencesRankLast(new LuhnRanker().Rank(Context(Story)));
 
     [Test]

@@ -47,7 +47,7 @@ public class TextRankRankerTests
         RankingContext context = Context(Story);
         var options = new TextRankOptions { Tolerance = 1e-12 };
         double[] scores = new TextRankRanker(options).Rank(context);
-        SimilarityGraph graph = SimilarityGraph.Build(context.Vectors);
+        SimilarityGraph graph = SimilarityGraph.Build(context.Vectors, options.Graph);
 
         double[] expected = GoogleMatrixEigenvector(graph.Weights, options.Damping);
         Assert.That(scores, Is.EqualTo(expected).Within(1e-6));
@@ -55,10 +55,10 @@ public class TextRankRankerTests
     }
 
     [Test]
-    public void WordOverlapSimilarityAlsoMatchesTheEigenvector()
+    public void CosineSimilarityAlsoMatchesTheEigenvector()
     {
         RankingContext context = Context(Story);
-        var options = new TextRankOptions { Tolerance = 1e-12, Graph = new SimilarityGraphOptions { Measure = SimilarityMeasure.WordOverlap } };
+        var options = new TextRankOptions { Tolerance = 1e-12, Graph = new SimilarityGraphOptions { Measure = SimilarityMeasure.Cosine } };
         double[] scores = new TextRankRanker(options).Rank(context);
         SimilarityGraph graph = SimilarityGraph.Build(context.Vectors, options.Graph);
         Assert.That(scores, Is.EqualTo(GoogleMatrixEigenvector(graph.Weights, options.Damping)).Within(1e-6));
