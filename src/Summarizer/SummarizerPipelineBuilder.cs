@@ -117,6 +117,29 @@ public sealed class SummarizerPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Configures a ranking method by name, with the stop list, scoring and selection it was evaluated with
+    /// (see <see cref="SummarizerAlgorithms"/>); replaces those four settings.
+    /// </summary>
+    /// <param name="name">A name from <see cref="SummarizerAlgorithms.Names"/>, case-insensitive.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a known method; the message lists them.</exception>
+    public SummarizerPipelineBuilder UseAlgorithm(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        SummarizerAlgorithms.Configure(this, name);
+        return this;
+    }
+
+    /// <summary>Goes back to the default ranker, position-aware centrality.</summary>
+    internal SummarizerPipelineBuilder UseDefaultRanker()
+    {
+        _ranker = null;
+        _useTextRank = false;
+        return this;
+    }
+
     /// <summary>Ranks sentences with a custom ranker.</summary>
     /// <param name="ranker">The ranker.</param>
     /// <returns>This builder.</returns>
