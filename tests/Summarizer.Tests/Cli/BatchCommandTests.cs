@@ -47,7 +47,7 @@ public class BatchCommandTests
         }
 
         Assert.That(errors, Is.EqualTo(5));
-        Assert.That(result.Error, Does.Contain("10000 lines, 9995 summarized, 5 failed"));
+        Assert.That(result.Error, Does.Contain("10000 lines: 9995 summarized, 5 failed in "));
     }
 
     [Test]
