@@ -22,7 +22,7 @@ internal sealed record InputText(string Source, string Text, bool IsHtml = false
             "text" => false,
             _ => path == "-" ? LooksLikeHtml(content) : HasHtmlExtension(path),
         };
-        return html ? FromHtml(path, content) : new InputText(path, content);
+        return html ? FromHtml(path, content, io) : new InputText(path, content);
     }
 
     /// <summary>Whether a file's name says it is a web page.</summary>
@@ -38,9 +38,10 @@ internal sealed record InputText(string Source, string Text, bool IsHtml = false
     }
 
     /// <summary>Extracts a page's main article (Mozilla Readability's heuristics): menus, banners and footers are left out.</summary>
-    private static InputText FromHtml(string path, string html)
+    private static InputText FromHtml(string path, string html, CliIO io)
     {
         // The address only resolves relative links; the page is parsed from the given text and nothing is fetched.
+        string name = path == "-" ? "standard input" : $"'{path}'";
         string address = path == "-" ? "http://localhost/" : new Uri(Path.GetFullPath(path)).AbsoluteUri;
         Article article;
         try
@@ -50,12 +51,14 @@ internal sealed record InputText(string Source, string Text, bool IsHtml = false
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new CliException(ExitCodes.InputError, $"cannot read the web page '{path}': {e.Message}");
+            throw new CliException(ExitCodes.InputError, $"cannot read the web page in {name}: {e.Message}");
         }
 
         string text = article.TextContent?.Trim() ?? "";
         if (!article.Completed || text.Length == 0)
-            throw new CliException(ExitCodes.InputError, $"no article text found in the web page '{path}'.");
+            throw new CliException(ExitCodes.InputError, $"no text found in the web page in {name}.");
+        if (!article.IsReadable)
+            io.Error.WriteLine($"summarize: warning: no clear article in the web page in {name}; summarizing all of its text.");
         string? title = string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim();
         return new InputText(path, text, IsHtml: true, title);
     }
