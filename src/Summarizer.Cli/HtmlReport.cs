@@ -18,17 +18,20 @@ internal sealed class HtmlReport(TextWriter output, string pageTitle)
     private const string Style = """
         :root { color-scheme: light; --shade: 37, 99, 235; }
         body { margin: 0 auto; max-width: 46rem; padding: 1.5rem; font: 17px/1.65 Georgia, 'Times New Roman', serif; color: #1f2328; background: #fff; }
-        header.page, .legend, .meta, h1, h2, ol.summary { font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; }
+        header.page, .legend, .meta, h1, h2, ul.summary-list { font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; }
         h1 { font-size: 1.4rem; margin: 0 0 .75rem; }
         h2 { font-size: 1.25rem; margin: 0 0 .25rem; }
         .legend { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; font-size: .85rem; padding: .6rem .8rem; border: 1px solid #d0d7de; border-radius: 6px; background: #f6f8fa; }
         .scale { display: inline-flex; align-items: center; gap: .4rem; }
-        .bar { display: inline-block; width: 9rem; height: .8rem; border: 1px solid #d0d7de; border-radius: 3px; background: linear-gradient(to right, rgba(var(--shade), 0), rgba(var(--shade), 0.6)); }
+        .bar { display: inline-flex; justify-content: space-between; width: 12rem; padding: 0 .4rem; border: 1px solid #d0d7de; border-radius: 3px; background: linear-gradient(to right, rgba(var(--shade), 0), rgba(var(--shade), 0.6)); }
         .sample { padding: 0 .2rem; }
         article.document { margin-top: 2rem; }
         article.document + article.document { border-top: 3px double #d0d7de; padding-top: 1.5rem; }
         .meta { color: #59636e; font-size: .85rem; margin: 0 0 1rem; }
-        ol.summary { font-size: .95rem; background: #fff8c5; border-left: 4px solid #d4a72c; margin: 0 0 1.5rem; padding: .6rem 1rem .6rem 2.2rem; }
+        ul.summary-list { list-style: none; font-size: .95rem; background: #fff8c5; border-left: 4px solid #d4a72c; margin: 0 0 1.5rem; padding: .6rem 1rem; }
+        ul.summary-list li + li { margin-top: .35rem; }
+        ul.summary-list a { color: inherit; text-decoration: none; }
+        ul.summary-list a:hover { text-decoration: underline; }
         .keywords { font-size: .9rem; }
         .text { white-space: pre-wrap; overflow-wrap: break-word; }
         .sentence { border-radius: 2px; }
@@ -58,8 +61,8 @@ internal sealed class HtmlReport(TextWriter output, string pageTitle)
             <header class="page">
             <h1>{Encode(title)}</h1>
             <div class="legend" role="note">
-            <span class="scale">Sentence score: lowest <span class="bar" aria-hidden="true"></span> highest</span>
-            <span>(shade ∝ score, scaled from each document's lowest to its highest)</span>
+            <span class="scale">Sentence score <span class="bar"><span>lowest</span><span>highest</span></span></span>
+            <span>shade ∝ score, scaled from each document's lowest to its highest</span>
             <span><span class="sample summary"><span class="badge">1</span>summary sentence</span> outlined and numbered by rank (1 = best)</span>
             </div>
             </header>
@@ -81,10 +84,10 @@ internal sealed class HtmlReport(TextWriter output, string pageTitle)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"""<p class="meta">{Encode(source)}language {Encode(language)} · algorithm {Encode(request.Algorithm)} · {summary.Sentences.Count} of {document.Sentences.Count} sentences ({Encode(request.Length.ToString())})</p>"""));
 
-        output.WriteLine("""<ol class="summary">""");
+        output.WriteLine("""<ul class="summary-list">""");
         foreach (ScoredSentence s in summary.InOrder(order))
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""<li value="{s.Rank}"><a href="#document-{_articles}-sentence-{s.Index}">{Encode(s.Text)}</a></li>"""));
-        output.WriteLine("</ol>");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""<li><span class="badge" title="rank {s.Rank}">{s.Rank}</span><a href="#document-{_articles}-sentence-{s.Index}">{Encode(s.Text)}</a></li>"""));
+        output.WriteLine("</ul>");
         if (keywords is { Count: > 0 })
             output.WriteLine($"""<p class="keywords">Keywords: {Encode(string.Join(", ", keywords.Select(k => k.Phrase)))}</p>""");
 

@@ -42,7 +42,7 @@ public class HtmlOutputTests
         Assert.That(marks.Select(m => m.TextContent), Is.EqualTo(expected.Select(s => s.GetProperty("text").GetString())));
         Assert.That(marks.Select(m => m.GetAttribute("data-rank")), Is.EqualTo(expected.Select(s => s.GetProperty("rank").GetInt32().ToString(CultureInfo.InvariantCulture))));
         // The page's summary list gives the same sentences.
-        Assert.That(page.QuerySelectorAll("ol.summary li").Select(li => li.TextContent), Is.EqualTo(marks.Select(m => m.TextContent)));
+        Assert.That(page.QuerySelectorAll("ul.summary-list li a").Select(a => a.TextContent), Is.EqualTo(marks.Select(m => m.TextContent)));
     }
 
     [Test]
