@@ -82,7 +82,7 @@ internal static class BatchCommand
             double seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
             string counts = string.Create(CultureInfo.InvariantCulture,
                 $"{Lines} lines: {Lines - Failed} summarized, {Failed} failed in {seconds:0.0} s ({Lines / seconds:0} docs/s)");
-            return Interrupted ? $"interrupted after {counts}; the output holds these lines, complete." : counts;
+            return Interrupted ? $"interrupted after {counts}" : counts;
         }
     }
 
