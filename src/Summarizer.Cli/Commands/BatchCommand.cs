@@ -169,7 +169,7 @@ internal static class BatchCommand
             if (!root.TryGetProperty("text", out JsonElement textElement))
                 return Error(lineNumber, id, "the object has no \"text\"", out ok);
             if (textElement.ValueKind != JsonValueKind.String)
-                return Error(lineNumber, id, $"\"text\" is {textElement.ValueKind.ToString().ToLowerInvariant()}, not a string", out ok);
+                return Error(lineNumber, id, $"\"text\" is {Describe(textElement.ValueKind)}, not a string", out ok);
             string text = textElement.GetString()!;
             if (string.IsNullOrWhiteSpace(text))
                 return Error(lineNumber, id, "\"text\" is empty", out ok);
@@ -198,6 +198,15 @@ internal static class BatchCommand
             return Error(lineNumber, id, e.Message, out ok);
         }
     }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        _ => "null",
+    };
 
     private static string Error(long lineNumber, JsonElement? id, string message, out bool ok)
     {

@@ -16,7 +16,7 @@ public class BatchCommandTests
         [17] = ("{not json", null, "invalid JSON"),
         [2_500] = (JsonSerializer.Serialize(new { id = 2_500, body = "no text field" }), 2_500, "no \"text\""),
         [5_001] = (JsonSerializer.Serialize(new { id = 5_001, text = "  " }), 5_001, "empty"),
-        [7_777] = (JsonSerializer.Serialize(new { id = 7_777, text = 42 }), 7_777, "not a string"),
+        [7_777] = (JsonSerializer.Serialize(new { id = 7_777, text = 42 }), 7_777, "is a number, not a string"),
         [9_999] = ("[1, 2, 3]", null, "not a JSON object"),
     };
 
