@@ -1,10 +1,11 @@
 using System.CommandLine;
+using System.Text;
 using Summarizer.Cli.Commands;
 
 namespace Summarizer.Cli;
 
 /// <summary>The <c>summarize</c> command line: parses arguments, runs a command, maps failures to exit codes.</summary>
-/// <remarks>Exit codes: 0 success; 1 an input could not be read; 2 a usage error; 3 a batch in which some lines failed.</remarks>
+/// <remarks>Exit codes: 0 success; 1 an input could not be read; 2 a usage error; 3 a batch in which some lines failed; 130 interrupted (Ctrl+C).</remarks>
 public static class CliApp
 {
     /// <summary>Runs the command line with the given streams (tests pass their own).</summary>
@@ -12,10 +13,12 @@ public static class CliApp
     /// <param name="stdin">Standard input.</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
+    /// <param name="stderrIsTerminal">Whether standard error is a terminal, where progress may be drawn.</param>
+    /// <param name="cancellationToken">Stops the command early (the process passes Ctrl+C here).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false, CancellationToken cancellationToken = default)
     {
-        var io = new CliIO(stdin, stdout, stderr);
+        var io = new CliIO(stdin, stdout, stderr, stderrIsTerminal);
         RootCommand root = SummarizeCommand.Create(io);
         root.Subcommands.Add(BatchCommand.Create(io));
         root.Subcommands.Add(SentencesCommand.Create(io));
@@ -31,7 +34,10 @@ public static class CliApp
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // Termination signals are the caller's to turn into cancellation (see RunProcess), so that commands can stop
+            // cleanly however long that takes, rather than being abandoned after the parser's default timeout.
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return parse.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
         }
         catch (CliException e)
         {
@@ -42,8 +48,52 @@ public static class CliApp
         }
         catch (OperationCanceledException)
         {
-            stderr.WriteLine("summarize: cancelled.");
+            stderr.WriteLine("summarize: interrupted.");
             return ExitCodes.Cancelled;
+        }
+        catch (IOException e)
+        {
+            // Typically the reader of standard output went away (a closed pipe).
+            stderr.WriteLine($"summarize: cannot write the output: {OneLine(e.Message)}");
+            return ExitCodes.InputError;
+        }
+        catch (Exception e)
+        {
+            // A bug, not a usage problem: still one line, never a stack trace.
+            stderr.WriteLine($"summarize: unexpected {e.GetType().Name}: {OneLine(e.Message)}");
+            return ExitCodes.InputError;
+        }
+    }
+
+    /// <summary>Runs the command line on the process's console: Ctrl+C cancels the command, a second Ctrl+C ends the process at once.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The exit code.</returns>
+    public static int RunProcess(string[] args)
+    {
+        using var interrupt = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = !interrupt.IsCancellationRequested;
+            interrupt.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        // Buffered: the console's own writer flushes at every line, which costs a system call per line of a batch.
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
+        try
+        {
+            return Run(args, Console.In, stdout, Console.Error, stderrIsTerminal: !Console.IsErrorRedirected, interrupt.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+            try
+            {
+                stdout.Flush();
+            }
+            catch (IOException)
+            {
+                // The reader of standard output went away; nothing is left to tell it.
+            }
         }
     }
 
@@ -56,7 +106,7 @@ public static class CliApp
 }
 
 /// <summary>The process's standard streams.</summary>
-internal sealed record CliIO(TextReader In, TextWriter Out, TextWriter Error);
+internal sealed record CliIO(TextReader In, TextWriter Out, TextWriter Error, bool ErrorIsTerminal = false);
 
 /// <summary>The exit codes of the <c>summarize</c> command.</summary>
 internal static class ExitCodes

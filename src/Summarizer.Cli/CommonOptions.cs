@@ -28,6 +28,17 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "en",
     };
 
+    public static Option<string> Input()
+    {
+        var option = new Option<string>("--input", "-i")
+        {
+            Description = "Input kind: auto (a web page if the file ends in .html or .htm, or if standard input starts with <!DOCTYPE html or <html), text, or html (reduced to its main article text first).",
+            DefaultValueFactory = _ => "auto",
+        };
+        option.AcceptOnlyFromAmong("auto", "text", "html");
+        return option;
+    }
+
     /// <summary>The summary length from whichever one of the length options was given.</summary>
     public static SummaryLength ResolveLength(ParseResult parse, Option<int?> sentences, Option<double?> ratio, Option<int?> words, Option<int?> chars)
     {
@@ -82,3 +93,63 @@ internal static class CommonOptions
         return (newline < 0 ? message : message[..newline]).Trim();
     }
 }
+
+/// <summary>
+/// The options that configure the summarizer pipeline, shared by summarize, batch and eval.
+/// A new pipeline setting is one more option here: declared, listed in <see cref="All"/> and applied in <see cref="CreatePipeline(ParseResult, string)"/>.
+/// </summary>
+internal sealed class PipelineOptions
+{
+    public Option<string> Algorithm { get; } = CommonOptions.Algorithm();
+
+    public Option<string> Language { get; } = CommonOptions.Language();
+
+    public IEnumerable<Option> All => [Algorithm, Language];
+
+    public void AddTo(Command command)
+    {
+        foreach (Option option in All)
+            command.Options.Add(option);
+    }
+
+    public string AlgorithmName(ParseResult parse) => parse.GetValue(Algorithm)!;
+
+    /// <summary>The language given, or null for "auto".</summary>
+    public Language? ResolveLanguage(ParseResult parse) => CommonOptions.ResolveLanguage(parse, Language);
+
+    /// <summary>The pipeline of the algorithm named on the command line.</summary>
+    public SummarizerPipeline CreatePipeline(ParseResult parse) => CreatePipeline(parse, AlgorithmName(parse));
+
+    /// <summary>The pipeline of <paramref name="algorithm"/> with the other settings from the command line.</summary>
+    public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm) => Algorithms.Create(algorithm, ResolveLanguage(parse));
+
+    /// <summary>The settings to report with a summary.</summary>
+    public SummaryRequest Request(ParseResult parse, SummaryLength length) =>
+        new(AlgorithmName(parse), parse.GetValue(Language)!.ToLowerInvariant(), length);
+}
+
+/// <summary>The summary length options: at most one of --sentences, --ratio, --words and --chars.</summary>
+internal sealed class LengthOptions
+{
+    public Option<int?> Sentences { get; } = CommonOptions.Sentences();
+
+    public Option<double?> Ratio { get; } = CommonOptions.Ratio();
+
+    public Option<int?> Words { get; } = CommonOptions.Words();
+
+    public Option<int?> Chars { get; } = CommonOptions.Chars();
+
+    public void AddTo(Command command)
+    {
+        foreach (Option option in (Option[])[Sentences, Ratio, Words, Chars])
+            command.Options.Add(option);
+    }
+
+    public SummaryLength Resolve(ParseResult parse) => CommonOptions.ResolveLength(parse, Sentences, Ratio, Words, Chars);
+}
+
+/// <summary>What a summary was asked for, as reported with it.</summary>
+/// <param name="Algorithm">The ranking method's name.</param>
+/// <param name="Language">The language option as given: a code, or "auto".</param>
+/// <param name="Length">The summary length.</param>
+internal sealed record SummaryRequest(string Algorithm, string Language, SummaryLength Length);

@@ -10,8 +10,11 @@ internal static class JsonOutput
 {
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
-    /// <summary>The summary object of the summarize command.</summary>
-    public static void WriteSummary(Utf8JsonWriter json, Summary summary, string? source, string algorithm, SummaryLength length, SummaryOrder order, IReadOnlyList<Keyword>? keywords = null)
+    /// <summary>
+    /// The summary object of the summarize command. For a web page, the article text the spans refer to is included
+    /// (as "text", with the page's "title").
+    /// </summary>
+    public static void WriteSummary(Utf8JsonWriter json, Summary summary, string? source, SummaryRequest request, SummaryOrder order, IReadOnlyList<Keyword>? keywords = null, InputText? page = null)
     {
         json.WriteStartObject();
         if (source is not null)
@@ -19,10 +22,12 @@ internal static class JsonOutput
         json.WriteString("language", LanguageCodes.ToCode(summary.Language));
         json.WriteNumber("documentSentences", summary.DocumentSentenceCount);
         json.WriteStartObject("options");
-        json.WriteString("algorithm", algorithm);
-        json.WriteString("lengthUnit", length.Unit.ToString().ToLowerInvariant());
-        json.WriteNumber("lengthValue", length.Value);
+        json.WriteString("algorithm", request.Algorithm);
+        json.WriteString("language", request.Language);
+        json.WriteString("lengthUnit", request.Length.Unit.ToString().ToLowerInvariant());
+        json.WriteNumber("lengthValue", request.Length.Value);
         json.WriteString("order", order.ToString().ToLowerInvariant());
+        json.WriteString("input", page is { IsHtml: true } ? "html" : "text");
         json.WriteEndObject();
         json.WritePropertyName("sentences");
         WriteSentences(json, summary.InOrder(order), includeIndex: true);
@@ -30,6 +35,13 @@ internal static class JsonOutput
         {
             json.WritePropertyName("keywords");
             WriteKeywords(json, keywords);
+        }
+
+        if (page is { IsHtml: true })
+        {
+            if (page.Title is not null)
+                json.WriteString("title", page.Title);
+            json.WriteString("text", page.Text);
         }
 
         json.WriteEndObject();

@@ -1,3 +1,3 @@
 using Summarizer.Cli;
 
-return CliApp.Run(args, Console.In, Console.Out, Console.Error);
+return CliApp.RunProcess(args);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -16,61 +18,97 @@ internal static class BatchCommand
     {
         var input = new Argument<string>("input") { Description = "JSON Lines input, one {\"id\": ..., \"text\": \"...\"} object a line; '-' reads standard input." };
         var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
-        var sentences = CommonOptions.Sentences();
-        var ratio = CommonOptions.Ratio();
-        var words = CommonOptions.Words();
-        var chars = CommonOptions.Chars();
-        var algorithm = CommonOptions.Algorithm();
-        var language = CommonOptions.Language();
+        var lengthOptions = new LengthOptions();
+        var pipelineOptions = new PipelineOptions();
         var threads = new Option<int>("--threads", "-t") { Description = "Parallel workers (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var command = new Command("batch", """
             Summarizes every line of a JSON Lines file.
 
             Each output line is {"id": ..., "summary": ["sentence", ...], "sentences": [{"start", "length", "score", "rank", "text"}]},
-            or {"id": ..., "line": n, "error": "..."} for a line that is not valid JSON, lacks "text", or fails.
-            Exit code 0 when every line succeeded, 3 when some failed.
+            or {"id": ..., "line": n, "error": "..."} for a line that is not valid JSON, lacks a "text" string, or fails
+            (id is null when unknown). Every input line gives exactly one output line, in input order.
+            Progress, rate and time left are shown on standard error when it is a terminal; a final count line always.
+            Exit code 0 when every line succeeded, 3 when some failed, 130 when interrupted with Ctrl+C (the output then
+            holds only complete lines, for a prefix of the input).
 
             Examples:
               summarize batch articles.jsonl -o summaries.jsonl
               summarize batch articles.jsonl --sentences 2 --threads 1 > summaries.jsonl
+              cat articles.jsonl | summarize batch - --ratio 0.1 --language auto -o summaries.jsonl
             """)
         {
-            input, output, sentences, ratio, words, chars, algorithm, language, threads,
+            input, output,
         };
+        lengthOptions.AddTo(command);
+        pipelineOptions.AddTo(command);
+        command.Options.Add(threads);
 
         command.SetAction((parse, cancellationToken) =>
         {
-            SummaryLength length = CommonOptions.ResolveLength(parse, sentences, ratio, words, chars);
-            SummarizerPipeline pipeline = Algorithms.Create(parse.GetValue(algorithm)!, CommonOptions.ResolveLanguage(parse, language));
+            SummaryLength length = lengthOptions.Resolve(parse);
+            SummarizerPipeline pipeline = pipelineOptions.CreatePipeline(parse);
             int workers = parse.GetValue(threads);
             if (workers < 1)
                 throw CliException.Usage($"--threads must be at least 1, not {workers}.");
 
             string inputPath = parse.GetValue(input)!;
-            TextReader reader = OpenInput(inputPath, io);
+            TextReader reader = OpenInput(inputPath, io, out long? inputBytes);
             using IDisposable? ownedReader = inputPath == "-" ? null : reader; // never close standard input
             string? outputPath = parse.GetValue(output);
             using TextWriter? file = outputPath is null ? null : OpenOutput(outputPath);
             TextWriter writer = file ?? io.Out;
 
-            var (total, failed) = Run(reader, writer, pipeline, length, workers, cancellationToken);
-            io.Error.WriteLine($"summarize batch: {total} lines, {total - failed} summarized, {failed} failed.");
-            return Task.FromResult(failed == 0 ? ExitCodes.Success : ExitCodes.SomeLinesFailed);
+            var stopwatch = Stopwatch.StartNew();
+            BatchResult result = io.ErrorIsTerminal
+                ? BatchProgress.Show(io.Error, inputBytes, report => Run(reader, writer, pipeline, length, workers, cancellationToken, report))
+                : Run(reader, writer, pipeline, length, workers, cancellationToken);
+            io.Error.WriteLine($"summarize batch: {result.Describe(stopwatch.Elapsed)}");
+            int exitCode = result.Interrupted ? ExitCodes.Cancelled : result.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeLinesFailed;
+            return Task.FromResult(exitCode);
         });
         return command;
     }
 
-    /// <summary>Processes all lines; returns the number of lines and of failed lines.</summary>
-    internal static (int Total, int Failed) Run(TextReader reader, TextWriter writer, SummarizerPipeline pipeline, SummaryLength length, int workers, CancellationToken cancellationToken)
+    /// <summary>How a batch run went.</summary>
+    /// <param name="Lines">Input lines answered with an output line.</param>
+    /// <param name="Failed">Of those, the lines answered with an error.</param>
+    /// <param name="Interrupted">Whether the run was cancelled before the end of the input.</param>
+    internal sealed record BatchResult(long Lines, long Failed, bool Interrupted)
+    {
+        /// <summary>The final count line, e.g. "10000 lines: 9995 summarized, 5 failed in 3.2 s (3100 docs/s)".</summary>
+        public string Describe(TimeSpan elapsed)
+        {
+            double seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
+            string counts = string.Create(CultureInfo.InvariantCulture,
+                $"{Lines} lines: {Lines - Failed} summarized, {Failed} failed in {seconds:0.0} s ({Lines / seconds:0} docs/s)");
+            return Interrupted ? $"interrupted after {counts}" : counts;
+        }
+    }
+
+    /// <summary>
+    /// Processes all lines, writing one output line per input line in input order. On cancellation, stops the work in
+    /// progress and writes the results that form an unbroken run from the last written line, so the output is always
+    /// complete lines answering a prefix of the input.
+    /// </summary>
+    /// <param name="reader">The input lines.</param>
+    /// <param name="writer">Where output lines go; flushed after every block.</param>
+    /// <param name="pipeline">The summarizer.</param>
+    /// <param name="length">The summary length.</param>
+    /// <param name="workers">Lines summarized at once.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="report">Told (lines done, input bytes consumed) after each block, when given.</param>
+    internal static BatchResult Run(TextReader reader, TextWriter writer, SummarizerPipeline pipeline, SummaryLength length, int workers, CancellationToken cancellationToken, Action<long, long>? report = null)
     {
         int blockSize = workers * LinesPerThreadPerBlock;
         var block = new List<string>(blockSize);
-        var results = new string[blockSize];
-        int total = 0, failed = 0;
+        var results = new string?[blockSize];
+        var lineFailed = new bool[blockSize];
+        long total = 0, failed = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
+        Stream? inputStream = (reader as StreamReader)?.BaseStream;
 
-        while (true)
+        while (!cancellationToken.IsCancellationRequested)
         {
             block.Clear();
             while (block.Count < blockSize && reader.ReadLine() is { } line)
@@ -78,28 +116,46 @@ internal static class BatchCommand
             if (block.Count == 0)
                 break;
 
-            int firstLine = total + 1;
-            int blockFailures = 0;
-            Parallel.For(0, block.Count, options, i =>
+            long firstLine = total + 1;
+            Array.Clear(results);
+            bool interrupted = false;
+            try
             {
-                results[i] = SummarizeLine(block[i], firstLine + i, pipeline, length, out bool ok);
-                if (!ok)
-                    Interlocked.Increment(ref blockFailures);
-            });
+                Parallel.For(0, block.Count, options, i =>
+                {
+                    results[i] = SummarizeLine(block[i], firstLine + i, pipeline, length, cancellationToken, out bool ok);
+                    lineFailed[i] = !ok;
+                });
+            }
+            catch (Exception e) when (cancellationToken.IsCancellationRequested && IsCancellation(e))
+            {
+                interrupted = true;
+            }
 
-            // Only whole blocks are written, so an interrupted run leaves complete lines.
-            for (int i = 0; i < block.Count; i++)
-                writer.WriteLine(results[i]);
+            int done = 0;
+            while (done < block.Count && results[done] is { } result)
+            {
+                writer.WriteLine(result);
+                if (lineFailed[done])
+                    failed++;
+                done++;
+            }
+
             writer.Flush();
-            total += block.Count;
-            failed += blockFailures;
+            total += done;
+            report?.Invoke(total, inputStream?.CanSeek == true ? inputStream.Position : 0);
+            if (interrupted)
+                break;
         }
 
-        return (total, failed);
+        return new BatchResult(total, failed, cancellationToken.IsCancellationRequested);
     }
 
+    private static bool IsCancellation(Exception e) =>
+        e is OperationCanceledException || (e is AggregateException aggregate && aggregate.Flatten().InnerExceptions.All(inner => inner is OperationCanceledException));
+
     /// <summary>Summarizes one input line into one output line; never throws for bad input.</summary>
-    internal static string SummarizeLine(string line, int lineNumber, SummarizerPipeline pipeline, SummaryLength length, out bool ok)
+    internal static string SummarizeLine(string line, long lineNumber, SummarizerPipeline pipeline, SummaryLength length, CancellationToken cancellationToken, out bool ok)
     {
         JsonElement? id = null;
         try
@@ -110,10 +166,15 @@ internal static class BatchCommand
                 return Error(lineNumber, null, "the line is not a JSON object", out ok);
             if (root.TryGetProperty("id", out JsonElement idElement))
                 id = idElement.Clone();
-            if (!root.TryGetProperty("text", out JsonElement textElement) || textElement.ValueKind != JsonValueKind.String)
-                return Error(lineNumber, id, "the object has no \"text\" string", out ok);
+            if (!root.TryGetProperty("text", out JsonElement textElement))
+                return Error(lineNumber, id, "the object has no \"text\"", out ok);
+            if (textElement.ValueKind != JsonValueKind.String)
+                return Error(lineNumber, id, $"\"text\" is {Describe(textElement.ValueKind)}, not a string", out ok);
+            string text = textElement.GetString()!;
+            if (string.IsNullOrWhiteSpace(text))
+                return Error(lineNumber, id, "\"text\" is empty", out ok);
 
-            Summary summary = pipeline.Summarize(textElement.GetString()!, length);
+            Summary summary = pipeline.Summarize(text, length, cancellationToken);
             ok = true;
             return JsonOutput.ToLine(json =>
             {
@@ -132,13 +193,22 @@ internal static class BatchCommand
         {
             return Error(lineNumber, id, $"invalid JSON: {e.Message}", out ok);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             return Error(lineNumber, id, e.Message, out ok);
         }
     }
 
-    private static string Error(int lineNumber, JsonElement? id, string message, out bool ok)
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        _ => "null",
+    };
+
+    private static string Error(long lineNumber, JsonElement? id, string message, out bool ok)
     {
         ok = false;
         return JsonOutput.ToLine(json =>
@@ -160,13 +230,16 @@ internal static class BatchCommand
             json.WriteNullValue();
     }
 
-    private static TextReader OpenInput(string path, CliIO io)
+    private static TextReader OpenInput(string path, CliIO io, out long? size)
     {
+        size = null;
         if (path == "-")
             return io.In;
         try
         {
-            return new StreamReader(path, Encoding.UTF8);
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+            size = stream.CanSeek ? stream.Length : null;
+            return new StreamReader(stream, Encoding.UTF8);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -17,9 +17,9 @@ internal static class EvalCommand
     {
         var data = new Argument<string>("data") { Description = "Dataset: JSON Lines of {\"id\", \"text\", \"summaries\": [...]}." };
         var sentences = new Option<int>("--sentences", "-n") { Description = "Summary length in sentences.", DefaultValueFactory = _ => 3 };
-        var algorithm = CommonOptions.Algorithm();
+        var pipelineOptions = new PipelineOptions();
+        Option<string> algorithm = pipelineOptions.Algorithm;
         algorithm.Description = $"Method to evaluate: {string.Join(", ", Algorithms.Names)}, or all.";
-        var language = CommonOptions.Language();
         var limit = new Option<int?>("--limit") { Description = "Evaluate only the first N documents." };
         var noStem = new Option<bool>("--no-stem") { Description = "Score without Porter stemming." };
         var format = new Option<string>("--format", "-f") { Description = "table, or json (one object a line per method, scores from 0 to 1).", DefaultValueFactory = _ => "table" };
@@ -36,8 +36,11 @@ internal static class EvalCommand
               summarize eval dev/bbc.jsonl --predictions my-system.jsonl
             """)
         {
-            data, sentences, algorithm, language, limit, noStem, format, predictions,
+            data, sentences,
         };
+        pipelineOptions.AddTo(command);
+        foreach (Option option in (Option[])[limit, noStem, format, predictions])
+            command.Options.Add(option);
 
         command.SetAction((parse, cancellationToken) =>
         {
@@ -47,7 +50,7 @@ internal static class EvalCommand
             int? max = parse.GetValue(limit);
             if (max is < 1)
                 throw CliException.Usage($"--limit must be at least 1, not {max}.");
-            Language? lang = CommonOptions.ResolveLanguage(parse, language);
+            pipelineOptions.ResolveLanguage(parse); // a bad language is a usage error before any work
             string name = parse.GetValue(algorithm)!;
             if (!string.Equals(name, "all", StringComparison.OrdinalIgnoreCase) && !Algorithms.IsKnown(name))
                 throw CliException.Usage($"unknown algorithm '{name}'; use one of {string.Join(", ", Algorithms.Names)}, or all.");
@@ -78,7 +81,7 @@ internal static class EvalCommand
                 methods = methods.Append("lead");
             foreach (string method in methods)
             {
-                SummarizerPipeline pipeline = Algorithms.Create(method, lang);
+                SummarizerPipeline pipeline = pipelineOptions.CreatePipeline(parse, method);
                 var (outputs, seconds) = Summarize(pipeline, documents, count, cancellationToken);
                 string label = method == "lead" ? $"lead-{count}" : method;
                 rows.Add(Score(label, outputs, documents.Count / seconds, documents, references, scorer, cancellationToken));

@@ -12,10 +12,11 @@ internal static class SentencesCommand
         var language = CommonOptions.Language();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "text: one sentence a line; json: one {\"start\", \"length\", \"text\"} object a line, with offsets in UTF-16 code units into the input as read.",
+            Description = "text: one sentence a line; json: one {\"start\", \"length\", \"text\"} object a line, with offsets in UTF-16 code units into the text as read (for a web page, into its article text).",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
+        var input = CommonOptions.Input();
         var joinLines = new Option<bool>("--join-lines") { Description = "Treat a line break before a lower-case word as a wrapped line, not a sentence end (hard-wrapped or PDF text)." };
 
         var command = new Command("sentences", """
@@ -24,14 +25,15 @@ internal static class SentencesCommand
             Examples:
               summarize sentences article.txt
               cat article.txt | summarize sentences --format json
+              summarize sentences page.html
             """)
         {
-            file, language, format, joinLines,
+            file, language, format, input, joinLines,
         };
 
         command.SetAction(parse =>
         {
-            string text = CommonOptions.ReadInput(parse.GetValue(file)!, io);
+            string text = InputText.Read(parse.GetValue(file)!, parse.GetValue(input)!, io).Text;
             Language lang = CommonOptions.ResolveLanguage(parse, language) ?? LanguageDetector.Detect(text);
             var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions
             {

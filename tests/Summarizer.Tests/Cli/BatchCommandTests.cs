@@ -10,34 +10,49 @@ public class BatchCommandTests
     private static string Story(int i) =>
         $"Story {i} begins with a flood in town {i}. The council of town {i} plans a barrier. Residents of town {i} welcome the barrier plan. A bakery opened.";
 
+    /// <summary>Five kinds of broken line, at 0-based positions, with the id each error line must carry (null if unknown).</summary>
+    private static readonly Dictionary<int, (string Line, int? Id, string Error)> Broken = new()
+    {
+        [17] = ("{not json", null, "invalid JSON"),
+        [2_500] = (JsonSerializer.Serialize(new { id = 2_500, body = "no text field" }), 2_500, "no \"text\""),
+        [5_001] = (JsonSerializer.Serialize(new { id = 5_001, text = "  " }), 5_001, "empty"),
+        [7_777] = (JsonSerializer.Serialize(new { id = 7_777, text = 42 }), 7_777, "is a number, not a string"),
+        [9_999] = ("[1, 2, 3]", null, "not a JSON object"),
+    };
+
+    private static string GenerateBatch(int count)
+    {
+        var input = new StringBuilder();
+        for (int i = 0; i < count; i++)
+            input.Append(Broken.TryGetValue(i, out var broken) ? broken.Line : Line(i, Story(i))).Append('\n');
+        return input.ToString();
+    }
+
     [Test]
     public void WritesOneLinePerInputLineInOrderWithErrorsForBrokenLines()
     {
         const int count = 10_000;
-        var broken = new HashSet<int> { 17, 2_500, 5_001, 7_777, 9_999 };
-        var input = new StringBuilder();
-        for (int i = 0; i < count; i++)
-        {
-            string line = !broken.Contains(i) ? Line(i, Story(i))
-                : i % 2 == 0 ? "{not json" : JsonSerializer.Serialize(new { id = i, body = "no text field" });
-            input.Append(line).Append('\n');
-        }
-
-        var result = CliRunner.Run(input.ToString(), "batch", "-", "--sentences", "1", "--threads", "2");
+        var result = CliRunner.Run(GenerateBatch(count), "batch", "-", "--sentences", "1", "--threads", "2");
         Assert.That(result.ExitCode, Is.EqualTo(3), result.Error);
         string[] lines = result.Lines;
         Assert.That(lines, Has.Length.EqualTo(count));
 
-        int errors = 0;
+        var errorLines = new List<int>();
         for (int i = 0; i < count; i++)
         {
             using JsonDocument json = JsonDocument.Parse(lines[i]);
             JsonElement root = json.RootElement;
-            if (root.TryGetProperty("error", out _))
+            if (root.TryGetProperty("error", out JsonElement error))
             {
-                errors++;
-                Assert.That(broken, Does.Contain(i), $"line {i + 1} should have succeeded: {lines[i]}");
+                errorLines.Add(root.GetProperty("line").GetInt32());
+                Assert.That(Broken.ContainsKey(i), $"line {i + 1} should have succeeded: {lines[i]}");
                 Assert.That(root.GetProperty("line").GetInt32(), Is.EqualTo(i + 1));
+                Assert.That(error.GetString(), Does.Contain(Broken[i].Error));
+                JsonElement id = root.GetProperty("id");
+                if (Broken[i].Id is { } expectedId)
+                    Assert.That(id.GetInt32(), Is.EqualTo(expectedId));
+                else
+                    Assert.That(id.ValueKind, Is.EqualTo(JsonValueKind.Null));
                 continue;
             }
 
@@ -46,8 +61,72 @@ public class BatchCommandTests
             Assert.That(Story(i), Does.Contain(summary));
         }
 
-        Assert.That(errors, Is.EqualTo(5));
-        Assert.That(result.Error, Does.Contain("10000 lines, 9995 summarized, 5 failed"));
+        Assert.That(errorLines, Is.EqualTo(Broken.Keys.Order().Select(i => i + 1)));
+        Assert.That(result.ErrorLines, Has.Length.EqualTo(1), "no progress display when standard error is not a terminal");
+        Assert.That(result.Error, Does.Match(@"^summarize batch: 10000 lines: 9995 summarized, 5 failed in \d+\.\d s \(\d+ docs/s\)\n$"));
+    }
+
+    [Test]
+    public void ExitsZeroWhenEveryLineSucceeds()
+    {
+        var result = CliRunner.Run(Line(1, Story(1)) + "\n" + Line(2, Story(2)) + "\n", "batch", "-");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Lines, Has.Length.EqualTo(2));
+        Assert.That(result.Error, Does.StartWith("summarize batch: 2 lines: 2 summarized, 0 failed in "));
+    }
+
+    [Test]
+    public void CancellationLeavesCompleteLinesForAPrefixOfTheInput()
+    {
+        const int count = 20_000;
+        using var cancellation = new CancellationTokenSource();
+        // Cancel as the reader reaches line 3000, while the lines before it are still being summarized.
+        var input = new CancellingReader(GenerateBatch(count), cancelAtLine: 3_000, cancellation);
+        var result = CliRunner.Run(input, cancellation.Token, "batch", "-", "--threads", "2");
+
+        Assert.That(result.ExitCode, Is.EqualTo(130), result.Error);
+        Assert.That(result.Out, Is.Empty.Or.EndsWith("\n"), "no partial last line");
+        string[] lines = result.Lines;
+        Assert.That(lines.Length, Is.LessThan(count));
+        for (int i = 0; i < lines.Length; i++)
+        {
+            using JsonDocument json = JsonDocument.Parse(lines[i]);
+            if (!Broken.ContainsKey(i))
+                Assert.That(json.RootElement.GetProperty("id").GetInt32(), Is.EqualTo(i));
+        }
+
+        Assert.That(result.ErrorLines.Last(), Does.StartWith($"summarize batch: interrupted after {lines.Length} lines: "));
+    }
+
+    /// <summary>Standard input that requests cancellation when a given line is read.</summary>
+    private sealed class CancellingReader(string text, int cancelAtLine, CancellationTokenSource cancellation) : StringReader(text)
+    {
+        private int _lines;
+
+        public override string? ReadLine()
+        {
+            if (++_lines == cancelAtLine)
+                cancellation.Cancel();
+            return base.ReadLine();
+        }
+    }
+
+    [Test]
+    public void AMissingInputFileExitsOneNamingIt()
+    {
+        var result = CliRunner.Run("", "batch", "/no/such/input.jsonl");
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.ErrorLines, Has.Length.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("/no/such/input.jsonl"));
+    }
+
+    [Test]
+    public void AMissingInputArgumentIsAUsageErrorWithAHint()
+    {
+        var result = CliRunner.Run("", "batch");
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.ErrorLines, Has.Length.EqualTo(2));
+        Assert.That(result.ErrorLines[1], Is.EqualTo("Try 'summarize batch --help'."));
     }
 
     [Test]

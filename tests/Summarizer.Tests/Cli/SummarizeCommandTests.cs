@@ -96,7 +96,74 @@ public class SummarizeCommandTests
     {
         var result = CliRunner.Run("", "--help");
         Assert.That(result.ExitCode, Is.Zero);
-        Assert.That(result.Out, Does.Contain("Examples:").And.Contain("batch").And.Contain("--sentences"));
+        Assert.That(result.Out, Does.Contain("Examples:").And.Contain("batch").And.Contain("--sentences").And.Contain("--format").And.Contain("html"));
+    }
+
+    [TestCase("batch", "summarize batch articles.jsonl")]
+    [TestCase("sentences", "summarize sentences article.txt")]
+    [TestCase("eval", "summarize eval dev/cnndm.jsonl")]
+    public void EveryCommandHasHelpWithExamples(string command, string example)
+    {
+        var result = CliRunner.Run("", command, "--help");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Out, Does.Contain("Examples:").And.Contain(example).And.Contain("Usage:"));
+    }
+
+    [Test]
+    public void SeveralFilesAsTextAreHeadedByTheirNames()
+    {
+        string first = Path.GetTempFileName(), second = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(first, Article);
+            File.WriteAllText(second, "A second story about a library. The library opens on Sundays now. Readers asked for it for years.");
+            var result = CliRunner.Run("", first, second, "-n", "1");
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            Assert.That(result.Lines, Has.Length.EqualTo(4));
+            Assert.That(result.Lines[0], Is.EqualTo($"==> {first} <=="));
+            Assert.That(result.Lines[2], Is.EqualTo($"==> {second} <=="));
+
+            var json = CliRunner.Run("", first, second, "-n", "1", "--format", "json");
+            Assert.That(json.Lines.Select(line => JsonDocument.Parse(line).RootElement.GetProperty("source").GetString()), Is.EqualTo(new[] { first, second }));
+
+            var markdown = CliRunner.Run("", first, second, "-n", "1", "--format", "markdown");
+            Assert.That(markdown.Lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)), Is.EqualTo(new[] { $"## {first}", $"## {second}" }));
+        }
+        finally
+        {
+            File.Delete(first);
+            File.Delete(second);
+        }
+    }
+
+    [Test]
+    public void AnUnreadableFileAmongSeveralIsNamedAndTheOthersStillSummarized()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, Article);
+            var result = CliRunner.Run("", "/no/such/first.txt", path, "-n", "1");
+            Assert.That(result.ExitCode, Is.EqualTo(1));
+            Assert.That(result.ErrorLines, Is.EqualTo(new[] { result.ErrorLines[0] }).And.Some.Contains("/no/such/first.txt"));
+            Assert.That(result.Lines, Has.Length.EqualTo(2));
+            Assert.That(result.Lines[0], Is.EqualTo($"==> {path} <=="));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void LanguageAutoReportsTheDetectedLanguageAndTheOptionGiven()
+    {
+        const string german = "Der Stadtrat hat am Dienstag beschlossen, eine Hochwasserschutzmauer am Fluss zu bauen. Die Mauer soll das Viertel am Ufer schützen, das in zehn Jahren dreimal überflutet wurde. Die Bauarbeiten beginnen im Frühjahr und sollen bis 2028 dauern.";
+        var result = CliRunner.Run(german, "--language", "auto", "--format", "json", "-n", "1");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.That(json.RootElement.GetProperty("language").GetString(), Is.EqualTo("de"));
+        Assert.That(json.RootElement.GetProperty("options").GetProperty("language").GetString(), Is.EqualTo("auto"));
     }
 
     [Test]

@@ -1,0 +1,77 @@
+using System.Text.Json;
+
+namespace Summarizer.Tests.Cli;
+
+public class EvalCommandTests
+{
+    private static readonly string[][] Documents =
+    [
+        ["The ferry to the island now runs every hour.", "It replaced a diesel boat that ran the route for forty years.", "Islanders asked for more crossings for a decade.", "A café on the quay doubled its trade.", "The harbour paid for the boat with a grant."],
+        ["The library opens on Sundays from next month.", "Readers had asked for weekend hours for years.", "Volunteers will staff the front desk.", "The council pays for the heating.", "A reading club meets in the upstairs room."],
+    ];
+
+    private static string WriteDataset()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}.jsonl");
+        // Each reference is the document's first three sentences, so LEAD-3 matches it exactly.
+        File.WriteAllLines(path, Documents.Select((sentences, i) => JsonSerializer.Serialize(new
+        {
+            id = $"doc-{i}",
+            text = string.Join(" ", sentences),
+            summaries = new[] { string.Join(" ", sentences.Take(3)) },
+        })));
+        return path;
+    }
+
+    [Test]
+    public void ScoresTheMethodAndLeadAsJsonRows()
+    {
+        string path = WriteDataset();
+        try
+        {
+            var result = CliRunner.Run("", "eval", path, "--format", "json", "--sentences", "3");
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            var rows = result.Lines.Select(line => JsonDocument.Parse(line).RootElement).ToDictionary(r => r.GetProperty("method").GetString()!);
+            Assert.That(rows.Keys, Is.EquivalentTo(new[] { "default", "lead-3" }));
+            Assert.That(rows["lead-3"].GetProperty("rouge1").GetProperty("f").GetDouble(), Is.EqualTo(1.0).Within(1e-9));
+            Assert.That(rows["lead-3"].GetProperty("docs").GetInt32(), Is.EqualTo(2));
+            Assert.That(rows["default"].GetProperty("rouge2").GetProperty("f").GetDouble(), Is.InRange(0.0, 1.0));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void TableFormatHasOneRowPerMethod()
+    {
+        string path = WriteDataset();
+        try
+        {
+            var result = CliRunner.Run("", "eval", path, "--algorithm", "textrank");
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            Assert.That(result.Lines.Where(l => l.StartsWith("| textrank ", StringComparison.Ordinal) || l.StartsWith("| lead-3 ", StringComparison.Ordinal)).Count(), Is.EqualTo(2));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void AnUnknownAlgorithmIsAUsageError()
+    {
+        var result = CliRunner.Run("", "eval", "whatever.jsonl", "--algorithm", "nonsense");
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.ErrorLines, Has.Length.EqualTo(2));
+    }
+
+    [Test]
+    public void AMissingDatasetExitsOneNamingIt()
+    {
+        var result = CliRunner.Run("", "eval", "/no/such/data.jsonl");
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("/no/such/data.jsonl"));
+    }
+}
