@@ -1,14 +1,14 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using Lucene.Net.Analysis.Util;
-using Lucene.Net.Tartarus.Snowball;
 
 namespace Summarizer.Text;
 
 /// <summary>
 /// Turns text into a <see cref="Document"/>: sentences from a <see cref="SentenceSplitter"/>, words from a
-/// <see cref="Tokenizer"/>, then culture-invariant case folding, stop-word removal and Snowball stemming.
-/// Immutable in behaviour and safe to share between threads.
+/// <see cref="Tokenizer"/>, then culture-invariant case folding, stop-word removal and stemming, by
+/// <see cref="TokenKind"/>: URLs, e-mail addresses, mentions and numbers are only folded, hashtags count as their
+/// word, hyphenated words are stemmed on their last part. Immutable in behaviour and safe to share between threads.
 /// </summary>
 /// <remarks>
 /// The analyzer remembers the normalized form of each case-folded word it has seen (up to
@@ -24,9 +24,10 @@ public sealed class TextAnalyzer
     private static readonly string StopWordMarker = new('\0', 1);
 
     private readonly CharArraySet _stopWords;
-    private readonly ConcurrentDictionary<string, string> _normalized = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _normalizedLookup;
-    private readonly ConcurrentBag<SnowballProgram> _stemmers = [];
+    private readonly CharArraySet? _elidedArticles;
+    private readonly ConcurrentDictionary<string, (string Term, TokenKind Kind)> _normalized = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Term, TokenKind Kind)>.AlternateLookup<ReadOnlySpan<char>> _normalizedLookup;
+    private readonly ConcurrentBag<WordStemmer> _stemmers = [];
 
     /// <summary>Creates an analyzer.</summary>
     /// <param name="splitter">The sentence splitter.</param>
@@ -59,6 +60,7 @@ public sealed class TextAnalyzer
         Language = language;
         StopWords = stopWords;
         _stopWords = LanguageResources.StopWords(language, stopWords);
+        _elidedArticles = LanguageResources.ElidedArticles(language);
         _normalizedLookup = _normalized.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -107,8 +109,8 @@ public sealed class TextAnalyzer
                 {
                     if (count == buffer.Length)
                         buffer = Grow(buffer);
-                    string term = Normalize(span.Slice(text), ref folded);
-                    buffer[count++] = new Token(span, ReferenceEquals(term, StopWordMarker) ? Token.StopWord : vocabulary.GetOrAdd(term));
+                    (string term, TokenKind kind) = Normalize(span.Slice(text), ref folded);
+                    buffer[count++] = new Token(span, ReferenceEquals(term, StopWordMarker) ? Token.StopWord : vocabulary.GetOrAdd(term), kind);
                 }
             }
 
@@ -130,8 +132,10 @@ public sealed class TextAnalyzer
         return larger;
     }
 
-    /// <summary>The normalized term of a word, or <see cref="StopWordMarker"/> (by reference) for a stop word.</summary>
-    private string Normalize(ReadOnlySpan<char> word, ref char[] folded)
+    /// <summary>
+    /// The normalized term and kind of a word; the term is <see cref="StopWordMarker"/> (by reference) for a stop word.
+    /// </summary>
+    private (string Term, TokenKind Kind) Normalize(ReadOnlySpan<char> word, ref char[] folded)
     {
         if (folded.Length < word.Length)
         {
@@ -142,40 +146,110 @@ public sealed class TextAnalyzer
         for (int i = 0; i < word.Length; i++)
         {
             char c = word[i];
-            // Typographic apostrophes fold to ASCII so "don’t" and "don't" are one word.
-            folded[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+            // Typographic apostrophes and hyphens fold to ASCII so "don’t" and "don't" are one word.
+            folded[i] = c switch
+            {
+                '\u2019' or '\u02BC' => '\'',
+                '\u2010' or '\u2011' => '-',
+                _ => char.ToLowerInvariant(c),
+            };
         }
 
         ReadOnlySpan<char> key = folded.AsSpan(0, word.Length);
-        if (_normalizedLookup.TryGetValue(key, out string? cached))
+        if (_normalizedLookup.TryGetValue(key, out (string, TokenKind) cached))
             return cached;
 
         string surface = key.ToString(); // before stemming: the stemmer works in place on its buffer
-        string term = NormalizeUncached(surface);
+        (string, TokenKind) normalized = NormalizeUncached(surface);
         if (_normalized.Count < MaxCachedWords)
-            _normalized.TryAdd(surface, term);
-        return term;
+            _normalized.TryAdd(surface, normalized);
+        return normalized;
     }
 
-    private string NormalizeUncached(string surface)
+    /// <remarks>
+    /// How each kind becomes a term, chosen for what TF-IDF needs (the same thing written the same way shares a term,
+    /// different things do not):
+    /// URLs, e-mail addresses and mentions are identifiers: folded only, never stop words (<c>@WHO</c> is not "who")
+    /// and never stemmed. Numbers are kept as written. A hashtag's term is its word without the <c>#</c>, stemmed, so
+    /// <c>#Brexit</c> and "Brexit" count as the same term. A hyphenated word is one term, with only its last part
+    /// stemmed: <c>decision-makers</c> and <c>decision-maker</c> match, while the compound stays more specific than its
+    /// parts (splitting it would make <c>well-known</c> match every "well"); stemming the whole compound would let the
+    /// stemmer's regions span the hyphen and over-stem short last parts. An elided article (French <c>l'</c>,
+    /// <c>qu'</c>) is removed, so <c>l'homme</c> and <c>homme</c> match.
+    /// </remarks>
+    private (string Term, TokenKind Kind) NormalizeUncached(string surface)
     {
-        if (_stopWords.Contains(surface))
-            return StopWordMarker;
+        TokenKind kind = KindOf(surface);
+        switch (kind)
+        {
+            case TokenKind.Url or TokenKind.Email or TokenKind.Mention or TokenKind.Number:
+                return (surface, kind);
+            case TokenKind.Hashtag:
+                string tag = surface[1..];
+                return (_stopWords.Contains(tag) ? tag : Stem(tag), kind);
+        }
 
-        if (!_stemmers.TryTake(out SnowballProgram? stemmer))
+        if (_stopWords.Contains(surface))
+            return (StopWordMarker, kind);
+
+        string word = surface;
+        int apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
+        if (apostrophe > 0 && apostrophe < word.Length - 1 && _elidedArticles is not null && _elidedArticles.Contains(word[..apostrophe]))
+        {
+            word = word[(apostrophe + 1)..];
+            if (_stopWords.Contains(word))
+                return (StopWordMarker, kind);
+        }
+
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.Length - 1)
+            return (string.Concat(word.AsSpan(0, hyphen + 1), Stem(word[(hyphen + 1)..])), kind);
+        return (Stem(word), kind);
+    }
+
+    private string Stem(string word)
+    {
+        if (!_stemmers.TryTake(out WordStemmer? stemmer))
             stemmer = LanguageResources.CreateStemmer(Language);
         if (stemmer is null)
-            return surface;
+            return word;
 
         try
         {
-            stemmer.SetCurrent(surface);
-            stemmer.Stem();
-            return stemmer.Current;
+            string stem = stemmer.Stem(word);
+            return stem.Length == 0 ? word : stem;
         }
         finally
         {
             _stemmers.Add(stemmer);
         }
+    }
+
+    /// <summary>The kind of a case-folded token, from its characters (see <see cref="WordTokenizer"/> for how each kind is found).</summary>
+    internal static TokenKind KindOf(ReadOnlySpan<char> token)
+    {
+        if (token.IsEmpty)
+            return TokenKind.Word;
+        switch (token[0])
+        {
+            case '#' when token.Length > 1:
+                return TokenKind.Hashtag;
+            case '@' when token.Length > 1:
+                return TokenKind.Mention;
+        }
+
+        if (token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            return TokenKind.Url;
+        if (token.Contains('@'))
+            return TokenKind.Email;
+        if (!char.IsDigit(token[0]))
+            return TokenKind.Word;
+        foreach (char c in token)
+        {
+            if (char.IsLetter(c) || char.IsSurrogate(c))
+                return TokenKind.Word;
+        }
+
+        return TokenKind.Number;
     }
 }
