@@ -6,7 +6,10 @@ namespace Summarizer.Text;
 /// </summary>
 public enum TokenKind : byte
 {
-    /// <summary>A word, possibly with inner apostrophes or hyphens (<c>don't</c>, <c>state-of-the-art</c>, <c>COVID-19</c>): case-folded, stop-listed and stemmed.</summary>
+    /// <summary>
+    /// A word, possibly with inner apostrophes (<c>don't</c>) or digits (<c>MP3</c>): case-folded, stop-listed and stemmed.
+    /// <see cref="TextAnalyzer"/> makes each part of a hyphenated word (<c>state-of-the-art</c>) a token of its own.
+    /// </summary>
     Word = 0,
 
     /// <summary>A number without letters (<c>2019</c>, <c>3.14</c>, <c>1,000,000</c>, <c>12:30</c>): kept as written.</summary>

@@ -160,20 +160,28 @@ public class TextAnalyzerTests
     [Test]
     public void NumbersAreKeptAsWritten()
     {
-        var tokens = Analysed(English, "It cost 1,000,000 dollars at 12:30 in 2019, about 3.14 each, during COVID-19.");
-        Assert.That(tokens.Where(t => t.Kind == TokenKind.Number).Select(t => t.Term), Is.EqualTo(new[] { "1,000,000", "12:30", "2019", "3.14" }));
-        Assert.That(tokens.Single(t => t.Text == "COVID-19").Kind, Is.EqualTo(TokenKind.Word), "a word with digits is a word");
+        var tokens = Analysed(English, "It cost 1,000,000 dollars at 12:30 in 2019, about 3.14 each, for 2 MP3s.");
+        Assert.That(tokens.Where(t => t.Kind == TokenKind.Number).Select(t => t.Term), Is.EqualTo(new[] { "1,000,000", "12:30", "2019", "3.14", "2" }));
+        Assert.That(tokens.Single(t => t.Text == "MP3s").Kind, Is.EqualTo(TokenKind.Word), "a word with digits is a word");
     }
 
     [Test]
-    public void AHyphenatedWordIsOneTermStemmedOnItsLastPart()
+    public void AHyphenatedWordGivesOneTokenPerPartSpanningTheOriginalText()
     {
-        Document document = English.Analyze("The decision-makers met. A decision-maker left. The makers stayed.");
-        Token plural = document.GetTokens(0)[1];
-        Token singular = document.GetTokens(1)[1];
-        Assert.That(document.Vocabulary[plural.TermId], Is.EqualTo("decision-maker"));
-        Assert.That(plural.TermId, Is.EqualTo(singular.TermId));
-        Assert.That(plural.TermId, Is.Not.EqualTo(document.GetTokens(2)[1].TermId), "the compound is not its last part");
+        const string text = "The decision-makers use state-of-the-art tools. The makers stayed.";
+        var tokens = Analysed(English, text);
+        Assert.That(tokens.Select(t => t.Text), Is.EqualTo(new[] { "The", "decision", "makers", "use", "state", "of", "the", "art", "tools", "The", "makers", "stayed" }));
+        Document document = English.Analyze(text);
+        Assert.That(document.GetTokens(0)[2].TermId, Is.EqualTo(document.GetTokens(1)[1].TermId), "the compound's last part matches the plain word");
+        Assert.That(document.GetTokens(0)[1].Span, Is.EqualTo(new TextSpan(4, 8)));
+        Assert.That(document.GetWordCount(0), Is.EqualTo(9));
+    }
+
+    [Test]
+    public void UrlsAndEmailsWithHyphensAreNotSplit()
+    {
+        var tokens = Analysed(English, "Mail jean-luc@star-fleet.org or see https://my-site.example/a-b now.");
+        Assert.That(tokens.Select(t => t.Text), Is.EqualTo(new[] { "Mail", "jean-luc@star-fleet.org", "or", "see", "https://my-site.example/a-b", "now" }));
     }
 
     [Test]
