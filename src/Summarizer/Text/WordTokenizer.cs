@@ -183,13 +183,17 @@ public sealed class WordTokenizer : Tokenizer
     };
 
     /// <summary>Whether a letter is a Han ideograph, Hiragana or Katakana (scripts written without spaces).</summary>
-    private static bool IsIdeograph(int c) =>
-        c is >= 0x3040 and <= 0x30FF         // Hiragana, Katakana
-            or >= 0x3005 and <= 0x3006       // iteration mark, closing mark
-            or >= 0x3400 and <= 0x4DBF       // CJK Extension A
+    internal static bool IsIdeograph(int c) =>
+        IsKana(c) || c is >= 0x3005 and <= 0x3006 || IsHan(c); // 0x3005, 0x3006: iteration and closing marks
+
+    /// <summary>Whether a letter is Hiragana or Katakana (full or half width).</summary>
+    internal static bool IsKana(int c) => c is >= 0x3040 and <= 0x30FF or >= 0xFF66 and <= 0xFF9D;
+
+    /// <summary>Whether a letter is a Han ideograph.</summary>
+    internal static bool IsHan(int c) =>
+        c is >= 0x3400 and <= 0x4DBF           // CJK Extension A
             or >= 0x4E00 and <= 0x9FFF       // CJK Unified Ideographs
             or >= 0xF900 and <= 0xFAFF       // CJK Compatibility Ideographs
-            or >= 0xFF66 and <= 0xFF9D       // halfwidth Katakana
             or >= 0x20000 and <= 0x3FFFF;    // CJK Extensions B and later
 
     /// <summary>Whether the character before <paramref name="i"/> cannot continue a word (so a hashtag or mention may start).</summary>
