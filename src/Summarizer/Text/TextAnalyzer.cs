@@ -23,6 +23,8 @@ public sealed class TextAnalyzer
     // A unique instance, compared by reference: no stem can be this object.
     private static readonly string StopWordMarker = new('\0', 1);
 
+    private static readonly SearchValues<char> Hyphens = SearchValues.Create("-\u2010\u2011");
+
     private readonly CharArraySet _stopWords;
     private readonly CharArraySet? _elidedArticles;
     private readonly ConcurrentDictionary<string, (string Term, TokenKind Kind)> _normalized = new(StringComparer.Ordinal);
@@ -137,6 +139,7 @@ public sealed class TextAnalyzer
                 (string term, TokenKind kind) = Normalize(span.Slice(text), ref folded);
                 buffer[count++] = new Token(span, ReferenceEquals(term, StopWordMarker) ? Token.StopWord : vocabulary.GetOrAdd(term), kind);
             }
+
             return new Document(text, Language, sentenceArray, buffer.AsSpan(0, count).ToArray(), tokenStarts, vocabulary);
         }
         finally
@@ -145,8 +148,6 @@ public sealed class TextAnalyzer
             ArrayPool<char>.Shared.Return(folded);
         }
     }
-
-    private static readonly System.Buffers.SearchValues<char> Hyphens = System.Buffers.SearchValues.Create("-\u2010\u2011");
 
     private static Token[] Grow(Token[] buffer)
     {
