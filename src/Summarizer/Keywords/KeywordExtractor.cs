@@ -54,7 +54,8 @@ public sealed class KeywordExtractor
         var hasLetter = new bool[document.Vocabulary.Count];
         for (int t = 0; t < hasLetter.Length; t++)
             hasLetter[t] = HasLetter(document.Vocabulary[t]);
-        bool IsCandidate(Token token) => !token.IsStopWord && hasLetter[token.TermId] && !IsStopWord(stopWords, token.Span.Slice(text));
+        // URLs, e-mail addresses, mentions and numbers name things but are not keyphrases.
+        bool IsCandidate(Token token) => token.Kind is TokenKind.Word or TokenKind.Hashtag && !token.IsStopWord && hasLetter[token.TermId] && !IsStopWord(stopWords, token.Span.Slice(text));
 
         // Vertices in order of first appearance; edges as sorted, de-duplicated pairs.
         var vertexOf = new int[document.Vocabulary.Count];

@@ -1,8 +1,8 @@
 namespace Summarizer.Text;
 
 /// <summary>
-/// A language for word analysis: it selects the stop-word list and the Snowball stemmer
-/// (both from Lucene.Net.Analysis.Common).
+/// A language for word analysis: it selects the stop-word list and the stemmer (both from
+/// Lucene.Net.Analysis.Common: Snowball stemmers, and Lucene's light stemmer for Arabic).
 /// </summary>
 public enum Language
 {
@@ -46,4 +46,10 @@ public enum Language
     Swedish,
     /// <summary>Turkish.</summary>
     Turkish,
+    /// <summary>Arabic: Lucene's stop list, orthographic normalization and light stemmer (prefixes and suffixes removed).</summary>
+    Arabic,
+    /// <summary>Chinese: each ideograph is a term of its own; no stop words and no stemming.</summary>
+    Chinese,
+    /// <summary>Japanese: each ideograph and kana is a term of its own; no stop words and no stemming.</summary>
+    Japanese,
 }

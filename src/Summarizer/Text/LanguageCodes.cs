@@ -10,6 +10,7 @@ public static class LanguageCodes
         ("fr", Language.French), ("de", Language.German), ("hu", Language.Hungarian), ("ga", Language.Irish),
         ("it", Language.Italian), ("no", Language.Norwegian), ("pt", Language.Portuguese), ("ro", Language.Romanian),
         ("ru", Language.Russian), ("es", Language.Spanish), ("sv", Language.Swedish), ("tr", Language.Turkish),
+        ("ar", Language.Arabic), ("zh", Language.Chinese), ("ja", Language.Japanese),
     ];
 
     /// <summary>All supported codes, in the order of the <see cref="Language"/> enumeration.</summary>

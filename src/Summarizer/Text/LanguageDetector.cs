@@ -5,7 +5,9 @@ namespace Summarizer.Text;
 /// <summary>
 /// Guesses a text's <see cref="Language"/> from how many of its words are stop words of each language:
 /// function words are the most frequent words of any language and differ between languages, so their share
-/// is a reliable profile over a few thousand characters. Immutable and thread-safe.
+/// is a reliable profile over a few thousand characters. Chinese and Japanese, written without spaces, are
+/// recognised by script instead: a text whose letters are largely Han ideographs and kana is Japanese when
+/// kana are a noticeable part of them, Chinese otherwise. Immutable and thread-safe.
 /// </summary>
 public static class LanguageDetector
 {
@@ -15,12 +17,18 @@ public static class LanguageDetector
     /// <summary>Below this share of stop words the text is not recognised and <see cref="Language.None"/> is returned.</summary>
     private const double MinStopWordShare = 0.08;
 
+    /// <summary>From this share of Han and kana among the letters on, a text is Chinese or Japanese.</summary>
+    private const double MinCjkShare = 0.3;
+
+    /// <summary>From this share of kana among Han and kana on, a Chinese-or-Japanese text is Japanese (Chinese uses none).</summary>
+    private const double MinKanaShare = 0.1;
+
     private static readonly Language[] Candidates = Enum.GetValues<Language>().Where(l => l != Language.None).ToArray();
     private static readonly Lazy<CharArraySet[]> StopSets = new(() => Candidates.Select(LanguageResources.StopWords).ToArray());
 
     /// <summary>Detects the language of the first <see cref="DefaultSampleLength"/> characters of <paramref name="text"/>.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>The most likely language, or <see cref="Language.None"/> when no language fits (for example Chinese text, or too few words).</returns>
+    /// <returns>The most likely language, or <see cref="Language.None"/> when no language fits (for example too few words).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static Language Detect(string text) => Detect(text, DefaultSampleLength);
 
@@ -34,8 +42,12 @@ public static class LanguageDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(sampleLength, 1);
+        int length = Math.Min(sampleLength, text.Length);
+        if (DetectByScript(text.AsSpan(0, length)) is Language byScript)
+            return byScript;
+
         var spans = new List<TextSpan>();
-        WordTokenizer.Instance.Tokenize(text, new TextSpan(0, Math.Min(sampleLength, text.Length)), spans);
+        WordTokenizer.Instance.Tokenize(text, new TextSpan(0, length), spans);
 
         CharArraySet[] sets = StopSets.Value;
         var hits = new int[sets.Length];
@@ -71,5 +83,26 @@ public static class LanguageDetector
         }
 
         return hits[best] >= MinStopWordShare * words ? Candidates[best] : Language.None;
+    }
+
+    /// <summary>Chinese or Japanese when Han ideographs and kana dominate the letters of <paramref name="sample"/>; otherwise null.</summary>
+    private static Language? DetectByScript(ReadOnlySpan<char> sample)
+    {
+        int letters = 0, han = 0, kana = 0;
+        foreach (System.Text.Rune rune in sample.EnumerateRunes())
+        {
+            if (!System.Text.Rune.IsLetter(rune))
+                continue;
+            letters++;
+            if (WordTokenizer.IsKana(rune.Value))
+                kana++;
+            else if (WordTokenizer.IsHan(rune.Value))
+                han++;
+        }
+
+        int cjk = han + kana;
+        if (cjk == 0 || cjk < MinCjkShare * letters)
+            return null;
+        return kana >= MinKanaShare * cjk ? Language.Japanese : Language.Chinese;
     }
 }

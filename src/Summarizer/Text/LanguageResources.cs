@@ -8,8 +8,8 @@ using Lucene.Net.Util;
 namespace Summarizer.Text;
 
 /// <summary>
-/// Stop lists and Snowball stemmers per <see cref="Language"/>, taken from Lucene.Net.Analysis.Common
-/// rather than maintained here.
+/// Stop lists, stemmers and elided articles per <see cref="Language"/>, taken from Lucene.Net.Analysis.Common
+/// rather than maintained here (only the Italian and Catalan articles, which Lucene keeps private, are copied).
 /// </summary>
 internal static class LanguageResources
 {
@@ -17,7 +17,15 @@ internal static class LanguageResources
     private static readonly Lazy<CharArraySet> SnowballEnglishStopWords = new(() => WordlistLoader.GetSnowballWordSet(
         IOUtils.GetDecodingReader(typeof(SnowballFilter), "english_stop.txt", Encoding.UTF8), LuceneVersion.LUCENE_48));
 
-    public static bool IsDefined(Language language) => language is >= Language.None and <= Language.Turkish;
+    /// <summary>Italian articles and prepositions written elided before a vowel (<c>l'uomo</c>, <c>dell'anno</c>), as in Lucene's ItalianAnalyzer.</summary>
+    private static readonly Lazy<CharArraySet> ItalianArticles = new(() => new CharArraySet(LuceneVersion.LUCENE_48,
+        ["c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d"], true));
+
+    /// <summary>Catalan elided articles and pronouns (<c>l'home</c>, <c>d'aigua</c>), as in Lucene's CatalanAnalyzer.</summary>
+    private static readonly Lazy<CharArraySet> CatalanArticles = new(() => new CharArraySet(LuceneVersion.LUCENE_48,
+        ["d", "l", "m", "n", "s", "t"], true));
+
+    public static bool IsDefined(Language language) => language is >= Language.None and <= Language.Japanese;
 
     /// <summary>The language's stop words (lower case); empty for <see cref="Language.None"/>.</summary>
     public static CharArraySet StopWords(Language language) => language switch
@@ -42,6 +50,10 @@ internal static class LanguageResources
         Language.Spanish => Lucene.Net.Analysis.Es.SpanishAnalyzer.DefaultStopSet,
         Language.Swedish => Lucene.Net.Analysis.Sv.SwedishAnalyzer.DefaultStopSet,
         Language.Turkish => Lucene.Net.Analysis.Tr.TurkishAnalyzer.DefaultStopSet,
+        Language.Arabic => Lucene.Net.Analysis.Ar.ArabicAnalyzer.DefaultStopSet,
+        // One-character terms: the frequent function characters get a low IDF anyway, and a list would also drop
+        // content characters that share them.
+        Language.Chinese or Language.Japanese => CharArraySet.Empty,
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Unknown language."),
     };
 
@@ -49,10 +61,28 @@ internal static class LanguageResources
     public static CharArraySet StopWords(Language language, StopWordList list) =>
         list == StopWordList.Extended && language == Language.English ? SnowballEnglishStopWords.Value : StopWords(language);
 
-    /// <summary>A new stemmer (Snowball programs keep state, so each caller needs its own), or null for no stemming.</summary>
-    public static SnowballProgram? CreateStemmer(Language language) => language switch
+    /// <summary>
+    /// The articles a word of <paramref name="language"/> may start with, elided before an apostrophe (French
+    /// <c>l'homme</c>, <c>qu'il</c>); null for languages without elision.
+    /// </summary>
+    public static CharArraySet? ElidedArticles(Language language) => language switch
     {
-        Language.None => null,
+        Language.French => Lucene.Net.Analysis.Fr.FrenchAnalyzer.DEFAULT_ARTICLES,
+        Language.Italian => ItalianArticles.Value,
+        Language.Catalan => CatalanArticles.Value,
+        _ => null,
+    };
+
+    /// <summary>A new stemmer (stemmers keep state, so each caller needs its own), or null for no stemming.</summary>
+    public static WordStemmer? CreateStemmer(Language language) => language switch
+    {
+        Language.None or Language.Chinese or Language.Japanese => null,
+        Language.Arabic => new ArabicWordStemmer(),
+        _ => new SnowballWordStemmer(CreateSnowballProgram(language)),
+    };
+
+    private static SnowballProgram CreateSnowballProgram(Language language) => language switch
+    {
         Language.English => new EnglishStemmer(),
         Language.Armenian => new ArmenianStemmer(),
         Language.Basque => new BasqueStemmer(),

@@ -1,14 +1,14 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using Lucene.Net.Analysis.Util;
-using Lucene.Net.Tartarus.Snowball;
 
 namespace Summarizer.Text;
 
 /// <summary>
 /// Turns text into a <see cref="Document"/>: sentences from a <see cref="SentenceSplitter"/>, words from a
-/// <see cref="Tokenizer"/>, then culture-invariant case folding, stop-word removal and Snowball stemming.
-/// Immutable in behaviour and safe to share between threads.
+/// <see cref="Tokenizer"/>, then culture-invariant case folding, stop-word removal and stemming, by
+/// <see cref="TokenKind"/>: URLs, e-mail addresses, mentions and numbers are only folded, hashtags count as their
+/// word, a hyphenated word gives one token per part. Immutable in behaviour and safe to share between threads.
 /// </summary>
 /// <remarks>
 /// The analyzer remembers the normalized form of each case-folded word it has seen (up to
@@ -23,10 +23,13 @@ public sealed class TextAnalyzer
     // A unique instance, compared by reference: no stem can be this object.
     private static readonly string StopWordMarker = new('\0', 1);
 
+    private static readonly SearchValues<char> Hyphens = SearchValues.Create("-\u2010\u2011");
+
     private readonly CharArraySet _stopWords;
-    private readonly ConcurrentDictionary<string, string> _normalized = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _normalizedLookup;
-    private readonly ConcurrentBag<SnowballProgram> _stemmers = [];
+    private readonly CharArraySet? _elidedArticles;
+    private readonly ConcurrentDictionary<string, (string Term, TokenKind Kind)> _normalized = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Term, TokenKind Kind)>.AlternateLookup<ReadOnlySpan<char>> _normalizedLookup;
+    private readonly ConcurrentBag<WordStemmer> _stemmers = [];
 
     /// <summary>Creates an analyzer.</summary>
     /// <param name="splitter">The sentence splitter.</param>
@@ -59,6 +62,7 @@ public sealed class TextAnalyzer
         Language = language;
         StopWords = stopWords;
         _stopWords = LanguageResources.StopWords(language, stopWords);
+        _elidedArticles = LanguageResources.ElidedArticles(language);
         _normalizedLookup = _normalized.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -105,14 +109,37 @@ public sealed class TextAnalyzer
                 Tokenizer.Tokenize(text, sentences[s].Span, spans);
                 foreach (TextSpan span in spans)
                 {
-                    if (count == buffer.Length)
-                        buffer = Grow(buffer);
-                    string term = Normalize(span.Slice(text), ref folded);
-                    buffer[count++] = new Token(span, ReferenceEquals(term, StopWordMarker) ? Token.StopWord : vocabulary.GetOrAdd(term));
+                    ReadOnlySpan<char> word = span.Slice(text);
+                    int hyphen = word.IndexOfAny(Hyphens);
+                    if (hyphen < 0 || KindOf(word) != TokenKind.Word)
+                    {
+                        AddToken(span);
+                        continue;
+                    }
+
+                    // A hyphenated word: one token per part (see NormalizeUncached for why).
+                    int partStart = span.Start;
+                    for (int k = hyphen; k <= word.Length; k++)
+                    {
+                        if (k < word.Length && !Hyphens.Contains(word[k]))
+                            continue;
+                        if (span.Start + k > partStart)
+                            AddToken(TextSpan.FromBounds(partStart, span.Start + k));
+                        partStart = span.Start + k + 1;
+                    }
                 }
             }
 
             tokenStarts[sentences.Count] = count;
+
+            void AddToken(TextSpan span)
+            {
+                if (count == buffer.Length)
+                    buffer = Grow(buffer);
+                (string term, TokenKind kind) = Normalize(span.Slice(text), ref folded);
+                buffer[count++] = new Token(span, ReferenceEquals(term, StopWordMarker) ? Token.StopWord : vocabulary.GetOrAdd(term), kind);
+            }
+
             return new Document(text, Language, sentenceArray, buffer.AsSpan(0, count).ToArray(), tokenStarts, vocabulary);
         }
         finally
@@ -130,8 +157,10 @@ public sealed class TextAnalyzer
         return larger;
     }
 
-    /// <summary>The normalized term of a word, or <see cref="StopWordMarker"/> (by reference) for a stop word.</summary>
-    private string Normalize(ReadOnlySpan<char> word, ref char[] folded)
+    /// <summary>
+    /// The normalized term and kind of a word; the term is <see cref="StopWordMarker"/> (by reference) for a stop word.
+    /// </summary>
+    private (string Term, TokenKind Kind) Normalize(ReadOnlySpan<char> word, ref char[] folded)
     {
         if (folded.Length < word.Length)
         {
@@ -142,40 +171,109 @@ public sealed class TextAnalyzer
         for (int i = 0; i < word.Length; i++)
         {
             char c = word[i];
-            // Typographic apostrophes fold to ASCII so "don’t" and "don't" are one word.
-            folded[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+            // Typographic apostrophes and hyphens fold to ASCII so "don’t" and "don't" are one word.
+            folded[i] = c switch
+            {
+                '\u2019' or '\u02BC' => '\'',
+                '\u2010' or '\u2011' => '-',
+                _ => char.ToLowerInvariant(c),
+            };
         }
 
         ReadOnlySpan<char> key = folded.AsSpan(0, word.Length);
-        if (_normalizedLookup.TryGetValue(key, out string? cached))
+        if (_normalizedLookup.TryGetValue(key, out (string, TokenKind) cached))
             return cached;
 
         string surface = key.ToString(); // before stemming: the stemmer works in place on its buffer
-        string term = NormalizeUncached(surface);
+        (string, TokenKind) normalized = NormalizeUncached(surface);
         if (_normalized.Count < MaxCachedWords)
-            _normalized.TryAdd(surface, term);
-        return term;
+            _normalized.TryAdd(surface, normalized);
+        return normalized;
     }
 
-    private string NormalizeUncached(string surface)
+    /// <remarks>
+    /// How each kind becomes a term, chosen for what TF-IDF needs (the same thing written the same way shares a term,
+    /// different things do not):
+    /// URLs, e-mail addresses and mentions are identifiers: folded only, never stop words (<c>@WHO</c> is not "who")
+    /// and never stemmed. Numbers are kept as written. A hashtag's term is its word without the <c>#</c>, stemmed, so
+    /// <c>#Brexit</c> and "Brexit" count as the same term. An elided article (French <c>l'</c>, <c>qu'</c>) is removed,
+    /// so <c>l'homme</c> and <c>homme</c> match.
+    /// A hyphenated word (<c>part-of-speech</c>) becomes one token per part, each a span of the original text and
+    /// normalized like any word, so the compound shares terms with sentences that use its parts ("speech"). Keeping
+    /// the compound as one term, whole or stemmed on its last part, isolates it instead: on the scientific-paper
+    /// evaluation set, where compounds are frequent, it cost about 0.7 ROUGE-1 points (0.3 for the last part alone),
+    /// while splitting is what the summaries' references reward.
+    /// </remarks>
+    private (string Term, TokenKind Kind) NormalizeUncached(string surface)
     {
-        if (_stopWords.Contains(surface))
-            return StopWordMarker;
+        TokenKind kind = KindOf(surface);
+        switch (kind)
+        {
+            case TokenKind.Url or TokenKind.Email or TokenKind.Mention or TokenKind.Number:
+                return (surface, kind);
+            case TokenKind.Hashtag:
+                string tag = surface[1..];
+                return (_stopWords.Contains(tag) ? tag : Stem(tag), kind);
+        }
 
-        if (!_stemmers.TryTake(out SnowballProgram? stemmer))
+        if (_stopWords.Contains(surface))
+            return (StopWordMarker, kind);
+
+        string word = surface;
+        int apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
+        if (apostrophe > 0 && apostrophe < word.Length - 1 && _elidedArticles is not null && _elidedArticles.Contains(word[..apostrophe]))
+        {
+            word = word[(apostrophe + 1)..];
+            if (_stopWords.Contains(word))
+                return (StopWordMarker, kind);
+        }
+
+        return (Stem(word), kind);
+    }
+
+    private string Stem(string word)
+    {
+        if (!_stemmers.TryTake(out WordStemmer? stemmer))
             stemmer = LanguageResources.CreateStemmer(Language);
         if (stemmer is null)
-            return surface;
+            return word;
 
         try
         {
-            stemmer.SetCurrent(surface);
-            stemmer.Stem();
-            return stemmer.Current;
+            string stem = stemmer.Stem(word);
+            return stem.Length == 0 ? word : stem;
         }
         finally
         {
             _stemmers.Add(stemmer);
         }
+    }
+
+    /// <summary>The kind of a case-folded token, from its characters (see <see cref="WordTokenizer"/> for how each kind is found).</summary>
+    internal static TokenKind KindOf(ReadOnlySpan<char> token)
+    {
+        if (token.IsEmpty)
+            return TokenKind.Word;
+        switch (token[0])
+        {
+            case '#' when token.Length > 1:
+                return TokenKind.Hashtag;
+            case '@' when token.Length > 1:
+                return TokenKind.Mention;
+        }
+
+        if (token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            return TokenKind.Url;
+        if (token.Contains('@'))
+            return TokenKind.Email;
+        if (!char.IsDigit(token[0]))
+            return TokenKind.Word;
+        foreach (char c in token)
+        {
+            if (char.IsLetter(c) || char.IsSurrogate(c))
+                return TokenKind.Word;
+        }
+
+        return TokenKind.Number;
     }
 }

@@ -6,7 +6,8 @@ namespace Summarizer.Text;
 /// The id of the word's normalized form (case-folded and stemmed) in the document's <see cref="Vocabulary"/>,
 /// or <see cref="StopWord"/> when the word is a stop word and carries no content.
 /// </param>
-public readonly record struct Token(TextSpan Span, int TermId)
+/// <param name="Kind">What sort of token this is: a word, a number, a URL, an e-mail address, a hashtag or a mention.</param>
+public readonly record struct Token(TextSpan Span, int TermId, TokenKind Kind = TokenKind.Word)
 {
     /// <summary>The <see cref="TermId"/> of a stop word.</summary>
     public const int StopWord = -1;

@@ -33,6 +33,18 @@ public class KeywordExtractorTests
     }
 
     [Test]
+    public void UrlsEmailAddressesMentionsAndNumbersAreNotKeyphrases()
+    {
+        const string text = """
+            Solar panels power https://solar.example.org today. Write to panels@solar.example.org about solar panels.
+            Ask @solarpanels about 2024 solar panels. Solar panels at https://solar.example.org cost 2024 dollars.
+            """;
+        IReadOnlyList<Keyword> all = Extract(text, 50, new KeywordOptions { KeywordFraction = 1 });
+        Assert.That(all.Select(k => k.Phrase), Does.Contain("solar panels"));
+        Assert.That(all.Select(k => k.Phrase), Has.None.Contains("example").And.None.Contains("@").And.None.Contains("2024"));
+    }
+
+    [Test]
     public void SpansPointToTheOccurrences()
     {
         IReadOnlyList<Keyword> keywords = Extract(Text);

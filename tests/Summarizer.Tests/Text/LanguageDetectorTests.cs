@@ -11,11 +11,15 @@ public class LanguageDetectorTests
     [TestCase("Il comitato si è riunito lunedì e ha deciso che il nuovo ponte sarà costruito sul fiume entro la fine dell'anno.", Language.Italian)]
     [TestCase("Комитет собрался в понедельник и решил, что новый мост будет построен через реку до конца года.", Language.Russian)]
     [TestCase("Het comité kwam maandag bijeen en besloot dat de nieuwe brug voor het einde van het jaar over de rivier wordt gebouwd.", Language.Dutch)]
+    [TestCase("اجتمعت اللجنة يوم الاثنين وقررت أن الجسر الجديد سيبنى فوق النهر قبل نهاية العام في المدينة.", Language.Arabic)]
+    [TestCase("委员会周一开会，同意在年底前在河上建造新桥。", Language.Chinese)]
+    [TestCase("委員会は月曜日に会合を開き、年末までに川に新しい橋を架けることで合意した。", Language.Japanese)]
+    [TestCase("新しい橋の工事は春に始まります。", Language.Japanese)]
     public void RecognisesTheLanguageOfASentence(string text, Language expected) =>
         Assert.That(LanguageDetector.Detect(text), Is.EqualTo(expected));
 
-    [TestCase("委员会周一开会，同意在年底前在河上建造新桥。")]
     [TestCase("12345 67890 !!!")]
+    [TestCase("Xyzzy plugh quux frobnicate")]
     [TestCase("")]
     public void ReturnsNoneWhenNoLanguageFits(string text) =>
         Assert.That(LanguageDetector.Detect(text), Is.EqualTo(Language.None));
@@ -29,8 +33,18 @@ public class LanguageDetectorTests
         Summary english = pipeline.Summarize("The committee met on Monday. The new bridge will be built over the river.", SummaryLength.Sentences(1));
         Assert.That(english.Language, Is.EqualTo(Language.English));
         Summary chinese = pipeline.Summarize("委员会周一开会。新桥将建在河上。桥梁工程将于春季开始。", SummaryLength.Sentences(1));
-        Assert.That(chinese.Language, Is.EqualTo(Language.English), "unrecognised text falls back to the configured language");
+        Assert.That(chinese.Language, Is.EqualTo(Language.Chinese));
         Assert.That(chinese.Sentences, Has.Count.EqualTo(1));
+        Summary unknown = pipeline.Summarize("Xyzzy plugh quux. Frobnicate grault garply.", SummaryLength.Sentences(1));
+        Assert.That(unknown.Language, Is.EqualTo(Language.English), "unrecognised text falls back to the configured language");
+    }
+
+    [Test]
+    public void EnglishTextQuotingAFewChineseWordsStaysEnglish()
+    {
+        const string text = "The restaurant on the corner serves noodles, and the sign over the door reads 面馆 in red letters. "
+                            + "Most of the customers are students from the university across the road.";
+        Assert.That(LanguageDetector.Detect(text), Is.EqualTo(Language.English));
     }
 
     [Test]

@@ -122,4 +122,112 @@ public class TextAnalyzerTests
         Assert.That(() => document.GetText(index), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("sentenceIndex"));
         Assert.That(() => document.GetTokens(index).Length, Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("sentenceIndex"));
     }
+
+    private static (string Text, string? Term, TokenKind Kind)[] Analysed(TextAnalyzer analyzer, string text)
+    {
+        Document document = analyzer.Analyze(text);
+        return document.Tokens.ToArray()
+            .Select(t => (text.Substring(t.Span.Start, t.Span.Length), t.IsStopWord ? null : document.Vocabulary[t.TermId], t.Kind))
+            .ToArray();
+    }
+
+    [Test]
+    public void UrlsEmailsAndMentionsAreFoldedButNotStemmedOrStopListed()
+    {
+        var tokens = Analysed(English, "Running at https://Example.org/Running by Jane.Doe@Example.org with @WHO and @nasa.");
+        Assert.That(tokens.Where(t => t.Kind != TokenKind.Word), Is.EqualTo(new[]
+        {
+            ("https://Example.org/Running", "https://example.org/running", TokenKind.Url),
+            ("Jane.Doe@Example.org", "jane.doe@example.org", TokenKind.Email),
+            ("@WHO", "@who", TokenKind.Mention),
+            ("@nasa", "@nasa", TokenKind.Mention),
+        }));
+        Assert.That(tokens[0].Term, Is.EqualTo("run"), "ordinary words are still stemmed");
+    }
+
+    [Test]
+    public void AHashtagSharesItsTermWithThePlainWord()
+    {
+        Document document = English.Analyze("#Elections matter. The elections were held.");
+        Token hashtag = document.GetTokens(0)[0];
+        Token word = document.GetTokens(1)[1];
+        Assert.That(hashtag.Kind, Is.EqualTo(TokenKind.Hashtag));
+        Assert.That(word.Kind, Is.EqualTo(TokenKind.Word));
+        Assert.That(hashtag.TermId, Is.EqualTo(word.TermId));
+        Assert.That(document.Vocabulary[hashtag.TermId], Is.EqualTo("elect"));
+    }
+
+    [Test]
+    public void NumbersAreKeptAsWritten()
+    {
+        var tokens = Analysed(English, "It cost 1,000,000 dollars at 12:30 in 2019, about 3.14 each, for 2 MP3s.");
+        Assert.That(tokens.Where(t => t.Kind == TokenKind.Number).Select(t => t.Term), Is.EqualTo(new[] { "1,000,000", "12:30", "2019", "3.14", "2" }));
+        Assert.That(tokens.Single(t => t.Text == "MP3s").Kind, Is.EqualTo(TokenKind.Word), "a word with digits is a word");
+    }
+
+    [Test]
+    public void AHyphenatedWordGivesOneTokenPerPartSpanningTheOriginalText()
+    {
+        const string text = "The decision-makers use state-of-the-art tools. The makers stayed.";
+        var tokens = Analysed(English, text);
+        Assert.That(tokens.Select(t => t.Text), Is.EqualTo(new[] { "The", "decision", "makers", "use", "state", "of", "the", "art", "tools", "The", "makers", "stayed" }));
+        Document document = English.Analyze(text);
+        Assert.That(document.GetTokens(0)[2].TermId, Is.EqualTo(document.GetTokens(1)[1].TermId), "the compound's last part matches the plain word");
+        Assert.That(document.GetTokens(0)[1].Span, Is.EqualTo(new TextSpan(4, 8)));
+        Assert.That(document.GetWordCount(0), Is.EqualTo(9));
+    }
+
+    [Test]
+    public void UrlsAndEmailsWithHyphensAreNotSplit()
+    {
+        var tokens = Analysed(English, "Mail jean-luc@star-fleet.org or see https://my-site.example/a-b now.");
+        Assert.That(tokens.Select(t => t.Text), Is.EqualTo(new[] { "Mail", "jean-luc@star-fleet.org", "or", "see", "https://my-site.example/a-b", "now" }));
+    }
+
+    [Test]
+    public void TypographicApostrophesAndHyphensFoldToAscii()
+    {
+        Document document = English.Analyze("Don’t re‑use it. Don't re-use it.");
+        Assert.That(document.GetTokens(0).ToArray().Select(t => t.TermId), Is.EqualTo(document.GetTokens(1).ToArray().Select(t => t.TermId)));
+    }
+
+    [Test]
+    public void FrenchElidedArticlesAreRemovedFromTheTerm()
+    {
+        var french = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.French);
+        Document document = french.Analyze("L'homme est là. Un homme arrive. Qu'il vienne.");
+        Assert.That(document.GetTokens(0)[0].TermId, Is.EqualTo(document.GetTokens(1)[1].TermId), "l'homme and homme share a term");
+        Assert.That(document.GetTokens(2)[0].IsStopWord, "qu'il is the stop word il");
+        Assert.That(document.GetText(0).AsSpan(document.GetTokens(0)[0].Span.Start, document.GetTokens(0)[0].Span.Length).ToString(), Is.EqualTo("L'homme"),
+            "the token still spans the whole written word");
+    }
+
+    [Test]
+    public void EnglishApostrophesAreNotTreatedAsElision()
+    {
+        var tokens = Analysed(English, "O'Neill and l'avenue");
+        Assert.That(tokens.Select(t => t.Term), Is.EqualTo(new[] { "o'neil", null, "l'avenu" }));
+    }
+
+    [Test]
+    public void CombiningAccentStaysInTheTerm()
+    {
+        var analyzer = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.None);
+        var tokens = Analysed(analyzer, "Cafe\u0301 cafe");
+        Assert.That(tokens.Select(t => t.Term), Is.EqualTo(new[] { "cafe\u0301", "cafe" }));
+    }
+
+    [Test]
+    public void ArabicIsNormalizedStemmedAndStopListed()
+    {
+        var arabic = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.Arabic);
+        // "the book" (definite article), "books" with a suffix-free plural aside, "and the book" (conjunction + article),
+        // and the stop word "in"; the fatha on the first word is removed by normalization.
+        Document document = arabic.Analyze("الكَتاب في الكتاب والكتاب");
+        ReadOnlySpan<Token> tokens = document.GetTokens(0);
+        Assert.That(tokens[1].IsStopWord);
+        Assert.That(document.Vocabulary[tokens[0].TermId], Is.EqualTo("كتاب"));
+        Assert.That(tokens[0].TermId, Is.EqualTo(tokens[2].TermId));
+        Assert.That(tokens[0].TermId, Is.EqualTo(tokens[3].TermId));
+    }
 }
