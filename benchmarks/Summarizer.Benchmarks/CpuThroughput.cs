@@ -48,4 +48,40 @@ internal static class CpuThroughput
             Console.WriteLine($"  {name,-22} {best * 1e3,9:F2} ms  {tokens / best / 1e6,7:F2} M tokens/s  {2.0 * text.Length / best / 1e6,7:F1} MB/s");
         }
     }
+
+    /// <summary>The default pipeline and TextRank with every graph dense or every graph sparse, as <see cref="DenseOrSparseBenchmarks"/>.</summary>
+    public static void PrintGraphLimits(int repetitions)
+    {
+        Console.WriteLine($"Dense or sparse ({BenchmarkInputs.Source}); CPU time per summary, best of {repetitions}");
+        foreach (int sentences in new[] { 300, 1_000, 1_500 })
+        {
+            string text = BenchmarkInputs.Sentences(sentences);
+            foreach (bool dense in new[] { true, false })
+            {
+                var graph = new Ranking.SimilarityGraphOptions { DenseSentenceLimit = dense ? int.MaxValue : 0 };
+                var pipelines = new (string Name, SummarizerPipeline Pipeline)[]
+                {
+                    ("default", new SummarizerPipelineBuilder().UseRanker(new Ranking.PacSumRanker(new Ranking.PacSumOptions { Graph = graph })).Build()),
+                    ("textrank", new SummarizerPipelineBuilder().UseTextRank(new Ranking.TextRankOptions { Graph = graph }).Build()),
+                };
+                foreach (var (name, pipeline) in pipelines)
+                {
+                    for (int i = 0; i < 2; i++)
+                        pipeline.Summarize(text, SummaryLength.Sentences(3));
+                    using var process = Process.GetCurrentProcess();
+                    double best = double.MaxValue;
+                    for (int i = 0; i < repetitions; i++)
+                    {
+                        process.Refresh();
+                        TimeSpan before = process.TotalProcessorTime;
+                        pipeline.Summarize(text, SummaryLength.Sentences(3));
+                        process.Refresh();
+                        best = Math.Min(best, (process.TotalProcessorTime - before).TotalSeconds);
+                    }
+
+                    Console.WriteLine($"  {sentences,5} sentences  {(dense ? "dense" : "sparse"),-6}  {name,-8} {best * 1e3,9:F1} ms");
+                }
+            }
+        }
+    }
 }

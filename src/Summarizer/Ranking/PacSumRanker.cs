@@ -74,7 +74,7 @@ public sealed class PacSumRanker : SentenceRanker
             // One pass gives the range and, for a zero threshold (the default), the sums themselves.
             SimilarityGraph.ForEachSimilarityRow(context.Vectors, graph, (i, neighbors, similarities) =>
             {
-                double before = 0, after = 0;
+                double before = 0, after = 0, rowMin = double.MaxValue, rowMax = double.MinValue;
                 int kept = 0;
                 foreach (int j in neighbors)
                 {
@@ -82,14 +82,16 @@ public sealed class PacSumRanker : SentenceRanker
                     if (!(w > 0 && w >= minSimilarity))
                         continue;
                     kept++;
-                    min = Math.Min(min, w);
-                    max = Math.Max(max, w);
+                    rowMin = w < rowMin ? w : rowMin; // similarities are positive here: no NaN or signed zero to handle
+                    rowMax = w > rowMax ? w : rowMax;
                     if (j < i)
                         before += w;
                     else
                         after += w;
                 }
 
+                min = Math.Min(min, rowMin);
+                max = Math.Max(max, rowMax);
                 hasZero |= kept < n - 1;
                 backward[i] = before;
                 forward[i] = after;

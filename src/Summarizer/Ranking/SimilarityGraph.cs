@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Double;
 using MathNet.Numerics.LinearAlgebra.Storage;
@@ -145,7 +146,7 @@ public sealed class SimilarityGraph
                 }
 
                 if (ascendingNeighbors)
-                    touched.AsSpan(0, touchedCount).Sort();
+                    SortAscending(touched, touchedCount, accumulator, n);
                 visit(i, touched.AsSpan(0, touchedCount), accumulator);
                 for (int c = 0; c < touchedCount; c++)
                     accumulator[touched[c]] = 0;
@@ -156,6 +157,26 @@ public sealed class SimilarityGraph
             ArrayPool<double>.Shared.Return(accumulator);
             ArrayPool<int>.Shared.Return(touched);
             postings.Return();
+        }
+    }
+
+    /// <summary>Puts a row's neighbours in ascending order: by sorting a few, or by collecting the non-zero entries of a full row.</summary>
+    private static void SortAscending(int[] touched, int count, double[] accumulator, int n)
+    {
+        if (count < 2)
+            return;
+        if (8L * count * BitOperations.Log2((uint)count) < n) // a sort costs several times a pass over a row per element
+        {
+            touched.AsSpan(0, count).Sort();
+            return;
+        }
+
+        // Branch-free: about half the entries of a long document's row are non-zero, in no predictable pattern.
+        int c = 0;
+        for (int j = 0; j < n; j++)
+        {
+            touched[c] = j;
+            c += accumulator[j] != 0 ? 1 : 0;
         }
     }
 
