@@ -1,6 +1,8 @@
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
@@ -48,12 +50,14 @@ public class BenchmarkSmokeTests
             IConfig config = ManualConfig.CreateEmpty()
                 .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
                 .AddLogger(logger)
+                .AddExporter(MarkdownExporter.Default)
+                .AddColumnProvider(DefaultColumnProviders.Instance)
                 .WithArtifactsPath(artifacts)
                 .WithOptions(ConfigOptions.DisableLogFile);
             BenchmarkRunInfo cases = BenchmarkConverter.TypeToBenchmarks(benchmarkType, config);
             Assert.That(cases.BenchmarksCases, Is.Not.Empty, "the class has benchmark cases");
 
-            Summary summary = BenchmarkRunner.Run(cases);
+            BenchmarkDotNet.Reports.Summary summary = BenchmarkRunner.Run(cases);
 
             Assert.That(summary.ValidationErrors.Select(e => e.Message), Is.Empty, logger.GetLog());
             Assert.That(summary.Reports, Has.Length.EqualTo(cases.BenchmarksCases.Length), logger.GetLog());
