@@ -29,7 +29,28 @@ public static class BenchmarkInputs
     /// <summary>Where the texts came from, for the report.</summary>
     public static string Source => DevTexts.Value is null ? "generated" : "dev sets";
 
-    public static string Create(DocumentSize size) => size switch
+    /// <summary>
+    /// The sizes the stage benchmarks run on: all of them, or those named (comma-separated) in the
+    /// <c>SUMMARIZER_BENCHMARK_SIZES</c> environment variable, e.g. <c>Article,Sentences1000</c> for a quick run.
+    /// </summary>
+    public static IEnumerable<DocumentSize> SelectedSizes
+    {
+        get
+        {
+            string? names = Environment.GetEnvironmentVariable("SUMMARIZER_BENCHMARK_SIZES");
+            if (string.IsNullOrWhiteSpace(names))
+                return Enum.GetValues<DocumentSize>();
+            return names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(name => Enum.Parse<DocumentSize>(name, ignoreCase: true)).ToArray();
+        }
+    }
+
+    /// <summary>The benchmark text of one size; built once per size and process.</summary>
+    public static string Create(DocumentSize size) => Texts.GetOrAdd(size, Build);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DocumentSize, string> Texts = new();
+
+    private static string Build(DocumentSize size) => size switch
     {
         DocumentSize.Article => Article(),
         DocumentSize.Sentences1000 => Sentences(1_000),
@@ -47,7 +68,7 @@ public static class BenchmarkInputs
     }
 
     /// <summary>Exactly <paramref name="count"/> sentences: real sentences of the dev articles in order, or generated ones.</summary>
-    private static string Sentences(int count)
+    public static string Sentences(int count)
     {
         if (DevTexts.Value is not { } texts)
             return Generate(count, seed: 2);

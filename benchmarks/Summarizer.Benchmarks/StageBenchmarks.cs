@@ -9,8 +9,11 @@ namespace Summarizer.Benchmarks;
 /// <summary>Shared set-up: every stage's input is built once per size, outside the measured code.</summary>
 public abstract class StageBenchmark
 {
-    [Params(DocumentSize.Article, DocumentSize.Sentences1000, DocumentSize.Sentences10000, DocumentSize.Sentences30000)]
+    [ParamsSource(nameof(Sizes))]
     public DocumentSize Size { get; set; }
+
+    /// <summary>Every size, or those named in <c>SUMMARIZER_BENCHMARK_SIZES</c>.</summary>
+    public static IEnumerable<DocumentSize> Sizes => BenchmarkInputs.SelectedSizes;
 
     protected string Text { get; private set; } = "";
     protected TextAnalyzer Analyzer { get; } = new(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.English);

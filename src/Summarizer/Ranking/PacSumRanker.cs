@@ -1,4 +1,4 @@
-using MathNet.Numerics.LinearAlgebra;
+using System.Buffers;
 
 namespace Summarizer.Ranking;
 
@@ -10,8 +10,9 @@ namespace Summarizer.Ranking;
 /// Zheng, H. and Lapata, M. (2019). "Sentence Centrality Revisited for Unsupervised Summarization." ACL 2019.
 /// With edge weights <c>e_ij = max(0, sim_ij - (min + β (max - min)))</c> over the document's similarities,
 /// <c>centrality(i) = λ_forward Σ_{j&gt;i} e_ij + λ_backward Σ_{j&lt;i} e_ij</c>. Similarities are TF-IDF
-/// cosines (the paper's TF-IDF variant). Negative scores are raised to 0. On long documents the sums are taken
-/// through an inverted index over terms instead of a stored graph, leaving out only very common terms.
+/// cosines (the paper's TF-IDF variant). Negative scores are raised to 0. The sums are taken through an inverted
+/// index over terms rather than a stored matrix, visiting only pairs of sentences that share a term; above
+/// <see cref="SimilarityGraphOptions.DenseSentenceLimit"/> sentences, very common terms are left out.
 /// </remarks>
 public sealed class PacSumRanker : SentenceRanker
 {
@@ -39,7 +40,7 @@ public sealed class PacSumRanker : SentenceRanker
             return scores;
 
         if (n <= Options.Graph.DenseSentenceLimit)
-            ScoreDense(SimilarityGraph.Build(context.Vectors, Options.Graph, cancellationToken), scores);
+            ScoreExact(context, scores, cancellationToken);
         else
             ScoreLong(context, scores, cancellationToken);
 
@@ -50,21 +51,88 @@ public sealed class PacSumRanker : SentenceRanker
         return scores;
     }
 
-    private void ScoreDense(SimilarityGraph graph, double[] scores)
+    /// <summary>
+    /// Ordinary documents: the sums over every pair of sentences, as over a dense similarity matrix, but with the
+    /// similarities taken row by row from an inverted index (no term left out) instead of from a stored matrix, which
+    /// visits only the pairs that share a term. The similarities and sums are those of the dense matrix bit for bit:
+    /// each similarity is summed in the same term order, and each row in ascending sentence order (the zeros of the
+    /// pairs sharing no term add nothing, as the threshold is never negative).
+    /// </summary>
+    private void ScoreExact(RankingContext context, double[] scores, CancellationToken cancellationToken)
     {
-        int n = graph.Count;
-        double[] weights = graph.DenseStorage!;
-        var (min, max) = Range(weights, n);
-        double threshold = min + Options.Beta * (max - min);
-        for (int i = 0; i < n; i++)
+        int n = context.Count;
+        SimilarityGraphOptions graph = Options.Graph with { MaxTermSentences = int.MaxValue };
+        double minSimilarity = graph.MinSimilarity;
+
+        // The range of the off-diagonal similarities; a pair sharing no term (or below the minimum) is a zero.
+        double min = double.MaxValue, max = double.MinValue;
+        bool hasZero = false;
+        double[] forward = ArrayPool<double>.Shared.Rent(n);
+        double[] backward = ArrayPool<double>.Shared.Rent(n);
+        try
         {
-            ReadOnlySpan<double> row = weights.AsSpan(i * n, n);
-            double backward = 0, forward = 0;
-            for (int j = 0; j < i; j++)
-                backward += Math.Max(0, row[j] - threshold);
-            for (int j = i + 1; j < n; j++)
-                forward += Math.Max(0, row[j] - threshold);
-            scores[i] = Options.BackwardWeight * backward + Options.ForwardWeight * forward;
+            // One pass gives the range and, for a zero threshold (the default), the sums themselves.
+            SimilarityGraph.ForEachSimilarityRow(context.Vectors, graph, (i, neighbors, similarities) =>
+            {
+                double before = 0, after = 0, rowMin = double.MaxValue, rowMax = double.MinValue;
+                int kept = 0;
+                foreach (int j in neighbors)
+                {
+                    double w = similarities[j];
+                    if (!(w > 0 && w >= minSimilarity))
+                        continue;
+                    kept++;
+                    rowMin = w < rowMin ? w : rowMin; // similarities are positive here: no NaN or signed zero to handle
+                    rowMax = w > rowMax ? w : rowMax;
+                    if (j < i)
+                        before += w;
+                    else
+                        after += w;
+                }
+
+                min = Math.Min(min, rowMin);
+                max = Math.Max(max, rowMax);
+                hasZero |= kept < n - 1;
+                backward[i] = before;
+                forward[i] = after;
+            }, cancellationToken, ascendingNeighbors: true);
+
+            if (hasZero)
+            {
+                min = Math.Min(min, 0);
+                max = Math.Max(max, 0);
+            }
+
+            double threshold = min + Options.Beta * (max - min);
+            if (threshold != 0)
+            {
+                SimilarityGraph.ForEachSimilarityRow(context.Vectors, graph, (i, neighbors, similarities) =>
+                {
+                    double before = 0, after = 0;
+                    foreach (int j in neighbors)
+                    {
+                        double w = similarities[j];
+                        if (!(w > 0 && w >= minSimilarity))
+                            continue;
+                        double e = Math.Max(0, w - threshold);
+                        if (j < i)
+                            before += e;
+                        else
+                            after += e;
+                    }
+
+                    backward[i] = before;
+                    forward[i] = after;
+                }, cancellationToken, ascendingNeighbors: true);
+            }
+
+            for (int i = 0; i < n; i++)
+                scores[i] = Options.BackwardWeight * backward[i] + Options.ForwardWeight * forward[i];
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(forward);
+            ArrayPool<double>.Shared.Return(backward);
         }
     }
 
@@ -99,23 +167,5 @@ public sealed class PacSumRanker : SentenceRanker
 
             scores[i] = Options.BackwardWeight * backward + Options.ForwardWeight * forward;
         }, cancellationToken);
-    }
-
-    private static (double Min, double Max) Range(double[] weights, int n)
-    {
-        double min = double.MaxValue, max = double.MinValue;
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = 0; j < n; j++)
-            {
-                if (i == j)
-                    continue;
-                double w = weights[i * n + j];
-                min = Math.Min(min, w);
-                max = Math.Max(max, w);
-            }
-        }
-
-        return (min, max);
     }
 }

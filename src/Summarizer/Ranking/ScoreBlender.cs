@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Summarizer.Ranking;
 
 /// <summary>Combines centrality, centroid salience and position into final sentence scores (see <see cref="ScoringOptions"/>).</summary>
@@ -9,7 +11,13 @@ internal static class ScoreBlender
         var scores = new double[n];
         AddNormalized(scores, centrality, options.CentralityWeight);
         if (options.SalienceWeight > 0)
-            AddNormalized(scores, CentroidSalience(context), options.SalienceWeight);
+        {
+            double[] salience = ArrayPool<double>.Shared.Rent(n);
+            CentroidSalience(context, salience.AsSpan(0, n));
+            AddNormalized(scores, salience.AsSpan(0, n), options.SalienceWeight);
+            ArrayPool<double>.Shared.Return(salience);
+        }
+
         if (options.PositionWeight > 0)
         {
             // Position counts body sentences only: a title or dateline line before the lead does not push it back.
@@ -26,32 +34,43 @@ internal static class ScoreBlender
         return scores;
     }
 
-    /// <summary>Cosine similarity of each sentence to the sum of all sentence vectors.</summary>
-    internal static double[] CentroidSalience(RankingContext context)
+    /// <summary>Writes the cosine similarity of each sentence to the sum of all sentence vectors to <paramref name="salience"/>.</summary>
+    internal static void CentroidSalience(RankingContext context, Span<double> salience)
     {
         var vectors = context.Vectors;
-        var centroid = new double[vectors.TermCount];
-        for (int s = 0; s < vectors.Count; s++)
+        double[] centroid = ArrayPool<double>.Shared.Rent(vectors.TermCount);
+        try
         {
-            ReadOnlySpan<int> terms = vectors.GetTermIds(s);
-            ReadOnlySpan<double> weights = vectors.GetWeights(s);
-            for (int k = 0; k < terms.Length; k++)
-                centroid[terms[k]] += weights[k];
-        }
+            Span<double> sum = centroid.AsSpan(0, vectors.TermCount);
+            sum.Clear();
+            for (int s = 0; s < vectors.Count; s++)
+            {
+                ReadOnlySpan<int> terms = vectors.GetTermIds(s);
+                ReadOnlySpan<double> weights = vectors.GetWeights(s);
+                for (int k = 0; k < terms.Length; k++)
+                    sum[terms[k]] += weights[k];
+            }
 
-        double norm = 0;
-        foreach (double w in centroid)
-            norm += w * w;
-        var salience = new double[vectors.Count];
-        if (norm == 0)
-            return salience;
-        norm = Math.Sqrt(norm);
-        for (int s = 0; s < vectors.Count; s++)
-            salience[s] = vectors.Dot(s, centroid) / norm;
-        return salience;
+            double norm = 0;
+            foreach (double w in sum)
+                norm += w * w;
+            if (norm == 0)
+            {
+                salience.Clear();
+                return;
+            }
+
+            norm = Math.Sqrt(norm);
+            for (int s = 0; s < vectors.Count; s++)
+                salience[s] = vectors.Dot(s, sum) / norm;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(centroid);
+        }
     }
 
-    private static void AddNormalized(double[] target, double[] values, double weight)
+    private static void AddNormalized(double[] target, ReadOnlySpan<double> values, double weight)
     {
         if (weight == 0)
             return;

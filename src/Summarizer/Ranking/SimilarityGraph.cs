@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Double;
 using MathNet.Numerics.LinearAlgebra.Storage;
@@ -94,50 +96,87 @@ public sealed class SimilarityGraph
     /// <see cref="SimilarityGraphOptions.MaxTermSentences"/> sentences are left out: they carry little weight (low
     /// IDF) but would make the work grow with the square of their frequency.
     /// </summary>
-    internal static void ForEachSimilarityRow(SentenceVectors vectors, SimilarityGraphOptions options, SimilarityRowVisitor visit, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Each similarity is summed over the shared terms in ascending term order, exactly as <see cref="SentenceVectors.Cosine"/>
+    /// sums it, so with no term left out the values are bit for bit those of the pairwise computation. With
+    /// <paramref name="ascendingNeighbors"/> the neighbours are visited in ascending order, so sums over a row
+    /// also match a pass over a dense row.
+    /// </remarks>
+    internal static void ForEachSimilarityRow(SentenceVectors vectors, SimilarityGraphOptions options, SimilarityRowVisitor visit, CancellationToken cancellationToken, bool ascendingNeighbors = false)
     {
         int n = vectors.Count;
         bool cosine = options.Measure == SimilarityMeasure.Cosine;
-        var (postingStarts, postingSentences, postingWeights) = BuildPostings(vectors);
-        var accumulator = new double[n];
-        var touched = new int[n];
-
-        for (int i = 0; i < n; i++)
+        var postings = Postings.Build(vectors);
+        double[] accumulator = ArrayPool<double>.Shared.Rent(n);
+        int[] touched = ArrayPool<int>.Shared.Rent(n);
+        try
         {
-            if ((i & 255) == 0)
-                cancellationToken.ThrowIfCancellationRequested();
-            ReadOnlySpan<int> terms = vectors.GetTermIds(i);
-            ReadOnlySpan<double> weights = vectors.GetWeights(i);
-            int touchedCount = 0;
-            for (int t = 0; t < terms.Length; t++)
+            accumulator.AsSpan(0, n).Clear();
+            for (int i = 0; i < n; i++)
             {
-                int from = postingStarts[terms[t]], to = postingStarts[terms[t] + 1];
-                if (to - from > options.MaxTermSentences)
-                    continue;
-                double weight = cosine ? weights[t] : 1;
-                for (int p = from; p < to; p++)
+                if ((i & 255) == 0)
+                    cancellationToken.ThrowIfCancellationRequested();
+                ReadOnlySpan<int> terms = vectors.GetTermIds(i);
+                ReadOnlySpan<double> weights = vectors.GetWeights(i);
+                int touchedCount = 0;
+                for (int t = 0; t < terms.Length; t++)
                 {
-                    int j = postingSentences[p];
-                    if (j == i)
+                    int from = postings.Starts[terms[t]], to = postings.Starts[terms[t] + 1];
+                    if (to - from > options.MaxTermSentences)
                         continue;
-                    if (accumulator[j] == 0)
-                        touched[touchedCount++] = j;
-                    accumulator[j] += cosine ? weight * postingWeights[p] : 1;
+                    double weight = cosine ? weights[t] : 1;
+                    for (int p = from; p < to; p++)
+                    {
+                        int j = postings.Sentences[p];
+                        if (j == i)
+                            continue;
+                        if (accumulator[j] == 0)
+                            touched[touchedCount++] = j;
+                        accumulator[j] += cosine ? weight * postings.Weights[p] : 1;
+                    }
                 }
-            }
 
-            if (!cosine)
-            {
-                for (int c = 0; c < touchedCount; c++)
+                if (!cosine)
                 {
-                    int j = touched[c];
-                    accumulator[j] = Overlap((int)accumulator[j], terms.Length, vectors.GetTermIds(j).Length);
+                    for (int c = 0; c < touchedCount; c++)
+                    {
+                        int j = touched[c];
+                        accumulator[j] = Overlap((int)accumulator[j], terms.Length, vectors.GetTermIds(j).Length);
+                    }
                 }
-            }
 
-            visit(i, touched.AsSpan(0, touchedCount), accumulator);
-            for (int c = 0; c < touchedCount; c++)
-                accumulator[touched[c]] = 0;
+                if (ascendingNeighbors)
+                    SortAscending(touched, touchedCount, accumulator, n);
+                visit(i, touched.AsSpan(0, touchedCount), accumulator);
+                for (int c = 0; c < touchedCount; c++)
+                    accumulator[touched[c]] = 0;
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(accumulator);
+            ArrayPool<int>.Shared.Return(touched);
+            postings.Return();
+        }
+    }
+
+    /// <summary>Puts a row's neighbours in ascending order: by sorting a few, or by collecting the non-zero entries of a full row.</summary>
+    private static void SortAscending(int[] touched, int count, double[] accumulator, int n)
+    {
+        if (count < 2)
+            return;
+        if (8L * count * BitOperations.Log2((uint)count) < n) // a sort costs several times a pass over a row per element
+        {
+            touched.AsSpan(0, count).Sort();
+            return;
+        }
+
+        // Branch-free: about half the entries of a long document's row are non-zero, in no predictable pattern.
+        int c = 0;
+        for (int j = 0; j < n; j++)
+        {
+            touched[c] = j;
+            c += accumulator[j] != 0 ? 1 : 0;
         }
     }
 
@@ -247,33 +286,48 @@ public sealed class SimilarityGraph
             n, n, written, rowPointers, compactColumns[..written], compactValues[..written]));
     }
 
-    /// <summary>The inverted index: for each term, the sentences containing it and the term's weight there.</summary>
-    private static (int[] Starts, int[] Sentences, double[] Weights) BuildPostings(SentenceVectors vectors)
+    /// <summary>The inverted index: for each term, the sentences containing it and the term's weight there. The arrays are pooled.</summary>
+    private readonly record struct Postings(int[] Starts, int[] Sentences, double[] Weights)
     {
-        var starts = new int[vectors.TermCount + 1];
-        for (int s = 0; s < vectors.Count; s++)
+        public static Postings Build(SentenceVectors vectors)
         {
-            foreach (int term in vectors.GetTermIds(s))
-                starts[term + 1]++;
-        }
-
-        for (int t = 0; t < vectors.TermCount; t++)
-            starts[t + 1] += starts[t];
-        var sentences = new int[starts[vectors.TermCount]];
-        var weights = new double[sentences.Length];
-        var fill = (int[])starts.Clone();
-        for (int s = 0; s < vectors.Count; s++)
-        {
-            ReadOnlySpan<int> terms = vectors.GetTermIds(s);
-            ReadOnlySpan<double> termWeights = vectors.GetWeights(s);
-            for (int t = 0; t < terms.Length; t++)
+            int terms = vectors.TermCount;
+            int[] starts = ArrayPool<int>.Shared.Rent(terms + 1);
+            starts.AsSpan(0, terms + 1).Clear();
+            for (int s = 0; s < vectors.Count; s++)
             {
-                int slot = fill[terms[t]]++;
-                sentences[slot] = s;
-                weights[slot] = termWeights[t];
+                foreach (int term in vectors.GetTermIds(s))
+                    starts[term + 1]++;
             }
+
+            for (int t = 0; t < terms; t++)
+                starts[t + 1] += starts[t];
+            int entries = starts[terms];
+            int[] sentences = ArrayPool<int>.Shared.Rent(entries);
+            double[] weights = ArrayPool<double>.Shared.Rent(entries);
+            int[] fill = ArrayPool<int>.Shared.Rent(terms);
+            starts.AsSpan(0, terms).CopyTo(fill);
+            for (int s = 0; s < vectors.Count; s++)
+            {
+                ReadOnlySpan<int> termIds = vectors.GetTermIds(s);
+                ReadOnlySpan<double> termWeights = vectors.GetWeights(s);
+                for (int t = 0; t < termIds.Length; t++)
+                {
+                    int slot = fill[termIds[t]]++;
+                    sentences[slot] = s;
+                    weights[slot] = termWeights[t];
+                }
+            }
+
+            ArrayPool<int>.Shared.Return(fill);
+            return new Postings(starts, sentences, weights);
         }
 
-        return (starts, sentences, weights);
+        public void Return()
+        {
+            ArrayPool<int>.Shared.Return(Starts);
+            ArrayPool<int>.Shared.Return(Sentences);
+            ArrayPool<double>.Shared.Return(Weights);
+        }
     }
 }

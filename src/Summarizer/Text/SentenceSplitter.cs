@@ -18,6 +18,14 @@ public abstract class SentenceSplitter
         return sentences;
     }
 
+    /// <summary>Replaces the content of <paramref name="sentences"/> with the sentences of <paramref name="text"/>, reusing the list.</summary>
+    internal void SplitInto(string text, List<Sentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        sentences.Clear();
+        SplitCore(text, sentences);
+    }
+
     /// <summary>Appends the sentences of <paramref name="text"/> to <paramref name="sentences"/>.</summary>
     /// <param name="text">The text to split; never null.</param>
     /// <param name="sentences">

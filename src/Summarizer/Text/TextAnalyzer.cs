@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Lucene.Net.Analysis.Util;
 
 namespace Summarizer.Text;
@@ -87,13 +88,16 @@ public sealed class TextAnalyzer
     public Document Analyze(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        IReadOnlyList<Sentence> sentences = Splitter.Split(text);
+        // Working lists are reused between calls on the same thread; only the document's own arrays are allocated.
+        AnalysisScratch scratch = AnalysisScratch.Take();
+        List<Sentence> sentences = scratch.Sentences;
+        Splitter.SplitInto(text, sentences);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var vocabulary = new Vocabulary();
-        var spans = new List<TextSpan>(64);
+        List<TextSpan> spans = scratch.Spans;
+        Dictionary<string, int> termIds = scratch.TermIds;
+        List<string> terms = scratch.Terms;
         var tokenStarts = new int[sentences.Count + 1];
-        var sentenceArray = new Sentence[sentences.Count];
         Token[] buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 6));
         char[] folded = ArrayPool<char>.Shared.Rent(64);
         int count = 0;
@@ -103,7 +107,6 @@ public sealed class TextAnalyzer
             {
                 if ((s & 255) == 0)
                     cancellationToken.ThrowIfCancellationRequested();
-                sentenceArray[s] = sentences[s];
                 tokenStarts[s] = count;
                 spans.Clear();
                 Tokenizer.Tokenize(text, sentences[s].Span, spans);
@@ -137,15 +140,65 @@ public sealed class TextAnalyzer
                 if (count == buffer.Length)
                     buffer = Grow(buffer);
                 (string term, TokenKind kind) = Normalize(span.Slice(text), ref folded);
-                buffer[count++] = new Token(span, ReferenceEquals(term, StopWordMarker) ? Token.StopWord : vocabulary.GetOrAdd(term), kind);
+                buffer[count++] = new Token(span, ReferenceEquals(term, StopWordMarker) ? Token.StopWord : TermId(term, termIds, terms), kind);
             }
 
-            return new Document(text, Language, sentenceArray, buffer.AsSpan(0, count).ToArray(), tokenStarts, vocabulary);
+            return new Document(text, Language, sentences.ToArray(), buffer.AsSpan(0, count).ToArray(), tokenStarts, new Vocabulary(terms.ToArray()));
         }
         finally
         {
             ArrayPool<Token>.Shared.Return(buffer);
             ArrayPool<char>.Shared.Return(folded);
+            AnalysisScratch.Return(scratch);
+        }
+    }
+
+    /// <summary>The id of a term in the document being analysed, numbering new terms in order of first appearance.</summary>
+    private static int TermId(string term, Dictionary<string, int> termIds, List<string> terms)
+    {
+        ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(termIds, term, out bool exists);
+        if (!exists)
+        {
+            id = terms.Count;
+            terms.Add(term);
+        }
+
+        return id;
+    }
+
+    /// <summary>The working lists of one analysis, kept per thread so a batch does not reallocate them for every document.</summary>
+    private sealed class AnalysisScratch
+    {
+        // Lists that grew past this for a very long text are left to the garbage collector rather than kept.
+        private const int MaxKeptEntries = 1 << 16;
+
+        [ThreadStatic]
+        private static AnalysisScratch? s_cached;
+
+        public List<Sentence> Sentences { get; } = [];
+
+        public List<TextSpan> Spans { get; } = new(64);
+
+        public Dictionary<string, int> TermIds { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Terms { get; } = [];
+
+        public static AnalysisScratch Take()
+        {
+            AnalysisScratch? scratch = s_cached;
+            s_cached = null; // a nested analysis on the same thread gets its own
+            return scratch ?? new AnalysisScratch();
+        }
+
+        public static void Return(AnalysisScratch scratch)
+        {
+            if (scratch.Sentences.Count > MaxKeptEntries || scratch.Terms.Count > MaxKeptEntries)
+                return;
+            scratch.Sentences.Clear();
+            scratch.Spans.Clear();
+            scratch.TermIds.Clear();
+            scratch.Terms.Clear();
+            s_cached = scratch;
         }
     }
 

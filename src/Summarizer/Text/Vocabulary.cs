@@ -4,17 +4,20 @@ namespace Summarizer.Text;
 /// The normalized terms of one document, numbered in order of first appearance so that later
 /// stages work on integer ids and arrays rather than strings.
 /// </summary>
+/// <remarks>
+/// The terms are numbered while the document is analysed; the lookup from term to id is built only when
+/// <see cref="TryGetId"/> is first called, since summarizing never needs it.
+/// </remarks>
 public sealed class Vocabulary
 {
-    private readonly List<string> _terms = [];
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly string[] _terms;
+    private Dictionary<string, int>? _ids;
 
-    /// <summary>Creates an empty vocabulary.</summary>
-    public Vocabulary() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Creates a vocabulary over terms already numbered by their position, distinct under ordinal comparison.</summary>
+    internal Vocabulary(string[] terms) => _terms = terms;
 
     /// <summary>The number of distinct terms.</summary>
-    public int Count => _terms.Count;
+    public int Count => _terms.Length;
 
     /// <summary>The term with the given id.</summary>
     /// <param name="termId">A term id from 0 to <see cref="Count"/> - 1.</param>
@@ -24,7 +27,7 @@ public sealed class Vocabulary
         get
         {
             ArgumentOutOfRangeException.ThrowIfNegative(termId);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(termId, _terms.Count);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(termId, _terms.Length);
             return _terms[termId];
         }
     }
@@ -33,16 +36,20 @@ public sealed class Vocabulary
     /// <param name="term">The normalized term.</param>
     /// <param name="termId">The id, when found.</param>
     /// <returns>Whether the term is in the vocabulary.</returns>
-    public bool TryGetId(ReadOnlySpan<char> term, out int termId) => _lookup.TryGetValue(term, out termId);
+    public bool TryGetId(ReadOnlySpan<char> term, out int termId) => Lookup().TryGetValue(term, out termId);
 
-    /// <summary>Returns the id of <paramref name="term"/>, adding it (without copying) when new.</summary>
-    internal int GetOrAdd(string term)
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup()
     {
-        if (_ids.TryGetValue(term, out int id))
-            return id;
-        id = _terms.Count;
-        _terms.Add(term);
-        _ids.Add(term, id);
-        return id;
+        Dictionary<string, int>? ids = Volatile.Read(ref _ids);
+        if (ids is null)
+        {
+            ids = new Dictionary<string, int>(_terms.Length, StringComparer.Ordinal);
+            for (int id = 0; id < _terms.Length; id++)
+                ids.Add(_terms[id], id);
+            // Racing threads build equal dictionaries; whichever is published is as good as the other.
+            ids = Interlocked.CompareExchange(ref _ids, ids, null) ?? ids;
+        }
+
+        return ids.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

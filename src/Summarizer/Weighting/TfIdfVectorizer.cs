@@ -1,3 +1,4 @@
+using System.Buffers;
 using Summarizer.Text;
 
 namespace Summarizer.Weighting;
@@ -26,34 +27,49 @@ public sealed class TfIdfVectorizer
     public double[] ComputeIdf(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var idf = new double[document.Vocabulary.Count];
+        ComputeIdf(document, idf);
+        return idf;
+    }
+
+    /// <summary>Writes the IDF of every term of <paramref name="document"/> to <paramref name="idf"/>, indexed by term id.</summary>
+    private void ComputeIdf(Document document, Span<double> idf)
+    {
         int terms = document.Vocabulary.Count;
-        var idf = new double[terms];
         if (Options.Idf is { } model)
         {
             for (int t = 0; t < terms; t++)
                 idf[t] = model.GetIdf(document.Vocabulary[t]);
-            return idf;
+            return;
         }
 
         // Sentence frequency: count each term once per sentence, using the last sentence seen as a marker.
-        var lastSeen = new int[terms];
-        Array.Fill(lastSeen, -1);
-        var frequency = new int[terms];
-        int sentences = document.Sentences.Count;
-        for (int s = 0; s < sentences; s++)
+        int[] lastSeen = ArrayPool<int>.Shared.Rent(terms);
+        int[] frequency = ArrayPool<int>.Shared.Rent(terms);
+        try
         {
-            foreach (Token token in document.GetTokens(s))
+            lastSeen.AsSpan(0, terms).Fill(-1);
+            frequency.AsSpan(0, terms).Clear();
+            int sentences = document.Sentences.Count;
+            for (int s = 0; s < sentences; s++)
             {
-                if (token.IsStopWord || lastSeen[token.TermId] == s)
-                    continue;
-                lastSeen[token.TermId] = s;
-                frequency[token.TermId]++;
+                foreach (Token token in document.GetTokens(s))
+                {
+                    if (token.IsStopWord || lastSeen[token.TermId] == s)
+                        continue;
+                    lastSeen[token.TermId] = s;
+                    frequency[token.TermId]++;
+                }
             }
-        }
 
-        for (int t = 0; t < terms; t++)
-            idf[t] = IdfModel.Idf(sentences, frequency[t]);
-        return idf;
+            for (int t = 0; t < terms; t++)
+                idf[t] = IdfModel.Idf(sentences, frequency[t]);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(lastSeen);
+            ArrayPool<int>.Shared.Return(frequency);
+        }
     }
 
     /// <summary>Builds one normalized TF-IDF vector per sentence of <paramref name="document"/>.</summary>
@@ -64,51 +80,70 @@ public sealed class TfIdfVectorizer
     /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
     public SentenceVectors Vectorize(Document document, CancellationToken cancellationToken = default)
     {
-        double[] idf = ComputeIdf(document);
+        ArgumentNullException.ThrowIfNull(document);
+        int terms = document.Vocabulary.Count;
         int sentences = document.Sentences.Count;
+        int tokens = document.Tokens.Length;
         var offsets = new int[sentences + 1];
-        var termIds = new List<int>(document.Tokens.Length);
-        var weights = new List<double>(document.Tokens.Length);
-        var counts = new int[document.Vocabulary.Count];
-        var present = new List<int>(32);
 
-        for (int s = 0; s < sentences; s++)
+        // Working arrays come from the pool; only the vectors themselves are allocated.
+        double[] idf = ArrayPool<double>.Shared.Rent(terms);
+        int[] counts = ArrayPool<int>.Shared.Rent(terms);
+        int[] termIds = ArrayPool<int>.Shared.Rent(tokens);
+        double[] weights = ArrayPool<double>.Shared.Rent(tokens);
+        int[] present = ArrayPool<int>.Shared.Rent(tokens);
+        try
         {
-            if ((s & 255) == 0)
-                cancellationToken.ThrowIfCancellationRequested();
-            offsets[s] = termIds.Count;
-            present.Clear();
-            foreach (Token token in document.GetTokens(s))
+            ComputeIdf(document, idf);
+            counts.AsSpan(0, terms).Clear();
+            int written = 0;
+            for (int s = 0; s < sentences; s++)
             {
-                if (token.IsStopWord)
-                    continue;
-                if (counts[token.TermId]++ == 0)
-                    present.Add(token.TermId);
+                if ((s & 255) == 0)
+                    cancellationToken.ThrowIfCancellationRequested();
+                offsets[s] = written;
+                int presentCount = 0;
+                foreach (Token token in document.GetTokens(s))
+                {
+                    if (token.IsStopWord)
+                        continue;
+                    if (counts[token.TermId]++ == 0)
+                        present[presentCount++] = token.TermId;
+                }
+
+                Span<int> sentenceTerms = present.AsSpan(0, presentCount);
+                sentenceTerms.Sort();
+                double norm = 0;
+                int first = written;
+                foreach (int term in sentenceTerms)
+                {
+                    int count = counts[term];
+                    counts[term] = 0;
+                    double tf = Options.SublinearTf ? 1 + Math.Log(count) : count;
+                    double w = tf * idf[term];
+                    termIds[written] = term;
+                    weights[written++] = w;
+                    norm += w * w;
+                }
+
+                if (norm > 0)
+                {
+                    double scale = 1 / Math.Sqrt(norm);
+                    for (int k = first; k < written; k++)
+                        weights[k] *= scale;
+                }
             }
 
-            present.Sort();
-            double norm = 0;
-            int first = weights.Count;
-            foreach (int term in present)
-            {
-                int count = counts[term];
-                counts[term] = 0;
-                double tf = Options.SublinearTf ? 1 + Math.Log(count) : count;
-                double w = tf * idf[term];
-                termIds.Add(term);
-                weights.Add(w);
-                norm += w * w;
-            }
-
-            if (norm > 0)
-            {
-                double scale = 1 / Math.Sqrt(norm);
-                for (int k = first; k < weights.Count; k++)
-                    weights[k] *= scale;
-            }
+            offsets[sentences] = written;
+            return new SentenceVectors(offsets, termIds.AsSpan(0, written).ToArray(), weights.AsSpan(0, written).ToArray(), terms);
         }
-
-        offsets[sentences] = termIds.Count;
-        return new SentenceVectors(offsets, termIds.ToArray(), weights.ToArray(), document.Vocabulary.Count);
+        finally
+        {
+            ArrayPool<double>.Shared.Return(idf);
+            ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<int>.Shared.Return(termIds);
+            ArrayPool<double>.Shared.Return(weights);
+            ArrayPool<int>.Shared.Return(present);
+        }
     }
 }

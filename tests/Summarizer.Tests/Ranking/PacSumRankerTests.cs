@@ -43,6 +43,66 @@ public class PacSumRankerTests
         }
     }
 
+    private const string LongerStory = """
+        The council approved a new flood barrier for the river district on Monday.
+        Engineers say the barrier will protect four hundred homes from spring floods.
+        The barrier project costs twelve million and the state grant covers half of it.
+        Residents of the district asked the council to start construction before spring.
+        A hydrologist at the university warned that the river channels are silting up.
+        Silting channels raise the flood risk for farmland downstream of the district.
+        The mayor said the barrier design keeps a wetland for wildlife along the river.
+        Opposition members voted against the budget, citing the rising cost of the project.
+        Construction is scheduled to begin in January, weather permitting.
+        A choir gave a concert in the town hall on Sunday.
+        Farmers downstream welcomed the plan but asked for compensation for lost land.
+        The council will publish the final design of the barrier next month.
+        """;
+
+    private static readonly PacSumOptions[] ExactCases =
+    [
+        new(),
+        new() { Beta = 0.3 },
+        new() { ForwardWeight = 1, BackwardWeight = 1 },
+        new() { Graph = new SimilarityGraphOptions { MinSimilarity = 0.05 } },
+        new() { Beta = 0.2, Graph = new SimilarityGraphOptions { Measure = SimilarityMeasure.WordOverlap } },
+    ];
+
+    [TestCaseSource(nameof(ExactCases))]
+    public void ScoresEqualTheDenseMatrixDefinitionBitForBit(PacSumOptions options)
+    {
+        // The ranker takes similarities from an inverted index; the definition works on the full dense matrix.
+        RankingContext context = Context(LongerStory);
+        SimilarityGraph graph = SimilarityGraph.Build(context.Vectors, options.Graph);
+        Assert.That(graph.IsSparse, Is.False);
+        int n = context.Count;
+        double min = double.MaxValue, max = double.MinValue;
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                if (i != j)
+                {
+                    min = Math.Min(min, graph.Weights[i, j]);
+                    max = Math.Max(max, graph.Weights[i, j]);
+                }
+            }
+        }
+
+        double threshold = min + options.Beta * (max - min);
+        var expected = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            double backward = 0, forward = 0;
+            for (int j = 0; j < i; j++)
+                backward += Math.Max(0, graph.Weights[i, j] - threshold);
+            for (int j = i + 1; j < n; j++)
+                forward += Math.Max(0, graph.Weights[i, j] - threshold);
+            expected[i] = Math.Max(0, options.BackwardWeight * backward + options.ForwardWeight * forward);
+        }
+
+        Assert.That(new PacSumRanker(options).Rank(context), Is.EqualTo(expected));
+    }
+
     [Test]
     public void TheSentenceThatIntroducesTheStoryRanksFirst()
     {
