@@ -9,8 +9,9 @@ namespace Summarizer.Selection;
 internal static class SentenceSelector
 {
     /// <summary>Returns the chosen sentence indices in rank order.</summary>
-    public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options)
+    public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         int n = context.Count;
         var chosen = new List<int>();
         if (n == 0)
@@ -43,10 +44,13 @@ internal static class SentenceSelector
 
         void Pass(Eligibility level)
         {
+            int visited = 0;
             foreach (int i in order)
             {
                 if (chosen.Count >= wanted)
                     return;
+                if ((++visited & 1023) == 0)
+                    cancellationToken.ThrowIfCancellationRequested();
                 if (chosen.Contains(i) || !IsEligible(context, i, options, level))
                     continue;
                 if (IsRedundant(context, chosen, i, options.MaxSimilarity))

@@ -76,14 +76,14 @@ public sealed class TextAnalyzer
 
     /// <summary>Analyses <paramref name="text"/>.</summary>
     /// <param name="text">The text; kept by reference in the result.</param>
-    /// <param name="cancellationToken">Checked between sentences.</param>
+    /// <param name="cancellationToken">Checked while splitting and between sentences and words.</param>
     /// <returns>The analysed document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
     public Document Analyze(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        IReadOnlyList<Sentence> sentences = Splitter.Split(text);
+        IReadOnlyList<Sentence> sentences = Splitter.Split(text, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 
         var vocabulary = new Vocabulary();
@@ -107,6 +107,8 @@ public sealed class TextAnalyzer
                 {
                     if (count == buffer.Length)
                         buffer = Grow(buffer);
+                    if ((count & 4095) == 4095)
+                        cancellationToken.ThrowIfCancellationRequested(); // one sentence may hold a whole huge text
                     string term = Normalize(span.Slice(text), ref folded);
                     buffer[count++] = new Token(span, ReferenceEquals(term, StopWordMarker) ? Token.StopWord : vocabulary.GetOrAdd(term));
                 }

@@ -13,11 +13,14 @@ internal sealed class SentenceScanner
     private readonly int _maxHeadingWords;
     private readonly bool _keepQuotationsWhole;
     private readonly List<QuotedRange> _ranges = [];
+    private readonly CancellationToken _cancellationToken;
     private List<ListMarker>? _markers;
     private int _markerCursor;
+    private int _polls;
 
-    private SentenceScanner(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords, bool keepQuotationsWhole)
+    private SentenceScanner(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords, bool keepQuotationsWhole, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _text = text;
         _profile = profile;
         _sentences = sentences;
@@ -26,9 +29,9 @@ internal sealed class SentenceScanner
     }
 
     /// <summary>Appends the sentences of <paramref name="text"/> to <paramref name="sentences"/>.</summary>
-    public static void SplitCore(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords, bool joinWrappedLines, bool keepQuotationsWhole)
+    public static void SplitCore(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords, bool joinWrappedLines, bool keepQuotationsWhole, CancellationToken cancellationToken)
     {
-        var scanner = new SentenceScanner(text, profile, sentences, maxHeadingWords, keepQuotationsWhole);
+        var scanner = new SentenceScanner(text, profile, sentences, maxHeadingWords, keepQuotationsWhole, cancellationToken);
         scanner.Run(joinWrappedLines);
     }
 
@@ -50,9 +53,17 @@ internal sealed class SentenceScanner
                 }
             }
 
+            Poll();
             ScanSegment(i, end);
             i = next;
         }
+    }
+
+    /// <summary>Checks for cancellation every 1024 calls: often enough on huge texts, too rarely to cost time.</summary>
+    private void Poll()
+    {
+        if ((++_polls & 1023) == 0)
+            _cancellationToken.ThrowIfCancellationRequested();
     }
 
     private int LineEnd(int i)
@@ -105,6 +116,7 @@ internal sealed class SentenceScanner
         System.Buffers.SearchValues<char> candidates = _profile.Candidates;
         while (i < segEnd)
         {
+            Poll();
             // Jump to the next character that may end a sentence, or to the next list item.
             int limit = _markers is null ? segEnd : Math.Min(segEnd, NextListBreak(i));
             int found = text.AsSpan(i, limit - i).IndexOfAny(candidates);
