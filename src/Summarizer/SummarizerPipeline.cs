@@ -142,6 +142,9 @@ public sealed class SummarizerPipeline
         double[] scores = Score(context, cancellationToken);
         List<int> chosen = SentenceSelector.Select(context, scores, length, Selection, cancellationToken);
 
+        // Selection prefers proper sentences to short ones, so it may pick a lower score first; ranks follow the scores.
+        chosen.Sort((a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+
         var byRank = new ScoredSentence[chosen.Count];
         for (int rank = 0; rank < chosen.Count; rank++)
         {
