@@ -15,4 +15,16 @@ public class RegressionTests
         Assert.That(summary.ByRank.Select(s => s.Text), Is.EqualTo(new[] { "Floods return.", "The council will vote on a new flood barrier next week." }));
         Assert.That(summary.ByRank.Select(s => s.Score), Is.Ordered.Descending);
     }
+
+    [Test]
+    public void QuotedPassagesAreJudgedWithoutWalkingEveryRange()
+    {
+        // Terminators among thousands of brackets and quotes on one line: each terminator used to walk every range
+        // opened before it, so a megabyte of punctuation took minutes. The result must also stay what it was.
+        string text = string.Concat(Enumerable.Repeat("He said (this is it. Really) and [so? Yes] left. ", 20_000));
+        var splitter = new Summarizer.Text.RuleBasedSentenceSplitter(new Summarizer.Text.SentenceSplitterOptions { KeepQuotationsWhole = false });
+        var sentences = splitter.Split(text);
+        SummaryInvariants.CheckDocument(text, sentences, "brackets");
+        Assert.That(sentences, Has.Count.EqualTo(20_000), "terminators in brackets are protected; each final period ends a sentence");
+    }
 }
