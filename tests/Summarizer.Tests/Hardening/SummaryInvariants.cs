@@ -71,6 +71,16 @@ internal static class SummaryInvariants
         }
     }
 
+    /// <summary>The guarantees of one analysis and one summary, without the repeated runs of <see cref="Check"/> (for huge inputs).</summary>
+    public static Summary CheckOnce(SummarizerPipeline pipeline, string text, SummaryLength length)
+    {
+        Document document = pipeline.Analyze(text);
+        CheckDocument(text, document.Sentences, "document");
+        Summary summary = pipeline.Summarize(document, length);
+        CheckSummary(text, document, summary, length);
+        return summary;
+    }
+
     /// <summary>Spans inside the text, ordered, non-overlapping, non-empty, trimmed, indexed in order.</summary>
     public static void CheckDocument(string text, IReadOnlyList<Sentence> sentences, string what)
     {
