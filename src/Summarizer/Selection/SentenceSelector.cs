@@ -8,7 +8,11 @@ namespace Summarizer.Selection;
 /// </summary>
 internal static class SentenceSelector
 {
-    /// <summary>Returns the chosen sentence indices in rank order.</summary>
+    /// <summary>Returns the chosen sentence indices in selection order, without cancellation.</summary>
+    public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options) =>
+        Select(context, scores, length, options, CancellationToken.None);
+
+    /// <summary>Returns the chosen sentence indices in selection order (proper sentences first, each pass best score first).</summary>
     public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
