@@ -27,4 +27,9 @@ public class RegressionTests
         SummaryInvariants.CheckDocument(text, sentences, "brackets");
         Assert.That(sentences, Has.Count.EqualTo(20_000), "terminators in brackets are protected; each final period ends a sentence");
     }
+
+    [Test]
+    public void SupportedLanguagesAreListedInAStableOrder() =>
+        // The list came straight from a frozen dictionary, whose key order is unspecified.
+        Assert.That(Summarizer.Text.RuleBasedSentenceSplitter.SupportedLanguages, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal).And.Contains("en"));
 }
