@@ -72,20 +72,48 @@ internal static class CommonOptions
         return language;
     }
 
-    /// <summary>Reads a whole input: a file path, or "-" for standard input. Invalid UTF-8 becomes U+FFFD.</summary>
+    /// <summary>How much of an input's beginning is searched for NUL characters, the mark of a binary file.</summary>
+    private const int BinaryProbeLength = 8192;
+
+    /// <summary>
+    /// Reads a whole input: a file path, or "-" for standard input. Byte sequences that are not valid UTF-8 become
+    /// U+FFFD and the rest is used as it is. An input with a NUL character in its first 8,192 characters is taken for a
+    /// binary file, and one longer than <see cref="SummarizerPipeline.DefaultMaxInputLength"/> characters is too long:
+    /// both are refused with a one-line message naming the input (exit code 1).
+    /// </summary>
     public static string ReadInput(string path, CliIO io)
     {
+        string name = path == "-" ? "standard input" : $"'{path}'";
+        string text;
         if (path == "-")
-            return io.In.ReadToEnd();
-        try
         {
-            return File.ReadAllText(path, Encoding.UTF8);
+            text = io.In.ReadToEnd();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        else
         {
-            throw new CliException(ExitCodes.InputError, $"cannot read '{path}': {e.Message}");
+            try
+            {
+                // A UTF-8 character takes at most 3 bytes per UTF-16 unit: a larger file is certainly over the limit.
+                long bytes = new FileInfo(path).Length;
+                if (bytes > 3L * SummarizerPipeline.DefaultMaxInputLength)
+                    throw TooLong(name, bytes, "bytes");
+                text = File.ReadAllText(path, Encoding.UTF8);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException(ExitCodes.InputError, $"cannot read {name}: {e.Message}");
+            }
         }
+
+        if (text.AsSpan(0, Math.Min(text.Length, BinaryProbeLength)).Contains('\0'))
+            throw new CliException(ExitCodes.InputError, $"{name} looks like a binary file (it contains NUL bytes); give a text file.");
+        if (text.Length > SummarizerPipeline.DefaultMaxInputLength)
+            throw TooLong(name, text.Length, "characters");
+        return text;
     }
+
+    private static CliException TooLong(string name, long length, string unit) => new(ExitCodes.InputError,
+        string.Create(CultureInfo.InvariantCulture, $"{name} is too long ({length} {unit}); the limit is {SummarizerPipeline.DefaultMaxInputLength} characters."));
 
     private static string FirstLine(string message)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Summarizer.Keywords;
 using Summarizer.Ranking;
 using Summarizer.Selection;
@@ -17,8 +18,12 @@ public sealed class SummarizerPipeline
 
     private readonly bool _splitterFollowsLanguage;
 
-    internal SummarizerPipeline(TextAnalyzer analyzer, bool detectLanguage, bool splitterFollowsLanguage, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection, KeywordExtractor keywords)
+    /// <summary>The longest text, in UTF-16 characters, a pipeline accepts unless configured otherwise: 10,000,000.</summary>
+    public const int DefaultMaxInputLength = 10_000_000;
+
+    internal SummarizerPipeline(TextAnalyzer analyzer, bool detectLanguage, bool splitterFollowsLanguage, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection, KeywordExtractor keywords, int maxInputLength)
     {
+        MaxInputLength = maxInputLength;
         Keywords = keywords;
         Analyzer = analyzer;
         DetectsLanguage = detectLanguage;
@@ -51,6 +56,13 @@ public sealed class SummarizerPipeline
     /// <summary>Redundancy control and eligibility of sentences.</summary>
     public SelectionOptions Selection { get; }
 
+    /// <summary>
+    /// The longest text, in UTF-16 characters (<see cref="string.Length"/>), that <see cref="Analyze"/> and the methods
+    /// taking a string accept; a longer one is rejected with an <see cref="ArgumentException"/> before any work is done.
+    /// Default: <see cref="DefaultMaxInputLength"/>; set with <see cref="SummarizerPipelineBuilder.UseMaxInputLength"/>.
+    /// </summary>
+    public int MaxInputLength { get; }
+
     /// <summary>Keyword extraction, used only by <see cref="ExtractKeywords(Document, int, CancellationToken)"/>.</summary>
     public KeywordExtractor Keywords { get; }
 
@@ -59,10 +71,18 @@ public sealed class SummarizerPipeline
     /// <param name="cancellationToken">Cancels long work.</param>
     /// <returns>The analysed document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="MaxInputLength"/>; the message gives both lengths.</exception>
     /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
     public Document Analyze(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxInputLength)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"The text is {text.Length} characters long; this pipeline accepts at most {MaxInputLength} (see SummarizerPipelineBuilder.UseMaxInputLength)."), nameof(text));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         return AnalyzerFor(text).Analyze(text, cancellationToken);
     }
 
@@ -98,6 +118,7 @@ public sealed class SummarizerPipeline
     /// <param name="cancellationToken">Cancels long work.</param>
     /// <returns>The summary; empty when the text is empty or blank.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="length"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
     public Summary Summarize(string text, SummaryLength length, CancellationToken cancellationToken = default)
     {
@@ -119,7 +140,10 @@ public sealed class SummarizerPipeline
         ArgumentNullException.ThrowIfNull(length);
         RankingContext context = CreateContext(document, cancellationToken);
         double[] scores = Score(context, cancellationToken);
-        List<int> chosen = SentenceSelector.Select(context, scores, length, Selection);
+        List<int> chosen = SentenceSelector.Select(context, scores, length, Selection, cancellationToken);
+
+        // Selection prefers proper sentences to short ones, so it may pick a lower score first; ranks follow the scores.
+        chosen.Sort((a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
 
         var byRank = new ScoredSentence[chosen.Count];
         for (int rank = 0; rank < chosen.Count; rank++)
@@ -139,6 +163,7 @@ public sealed class SummarizerPipeline
     /// <returns>The phrases, best first, each with the spans of its occurrences in <paramref name="text"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
     public IReadOnlyList<Keyword> ExtractKeywords(string text, int count, CancellationToken cancellationToken = default)
     {
@@ -164,6 +189,7 @@ public sealed class SummarizerPipeline
     private double[] Score(RankingContext context, CancellationToken cancellationToken)
     {
         double[] centrality = Ranker.Rank(context, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return context.Count == 0 ? centrality : ScoreBlender.Blend(context, centrality, Scoring);
     }
 }

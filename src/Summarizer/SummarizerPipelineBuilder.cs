@@ -46,6 +46,7 @@ public sealed class SummarizerPipelineBuilder
     private SelectionOptions _selection = new();
     private KeywordOptions _keywords = new();
     private StopWordList _stopWords = StopWordList.Default;
+    private int _maxInputLength = SummarizerPipeline.DefaultMaxInputLength;
 
     /// <summary>Sets the language of stop words and stemming. Default: <see cref="Language.English"/>.</summary>
     /// <param name="language">The language.</param>
@@ -203,6 +204,19 @@ public sealed class SummarizerPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets the longest text, in UTF-16 characters, the pipeline accepts (<see cref="SummarizerPipeline.MaxInputLength"/>):
+    /// a longer text is rejected with an <see cref="ArgumentException"/> before any work, which bounds the time and
+    /// memory one call can take. Default: <see cref="SummarizerPipeline.DefaultMaxInputLength"/>.
+    /// </summary>
+    /// <param name="maxLength">The limit; at least 1. <see cref="int.MaxValue"/> accepts any string.</param>
+    /// <returns>This builder.</returns>
+    public SummarizerPipelineBuilder UseMaxInputLength(int maxLength)
+    {
+        _maxInputLength = maxLength;
+        return this;
+    }
+
     /// <summary>Validates the configuration and creates the pipeline.</summary>
     /// <returns>An immutable, thread-safe pipeline.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it and its value.</exception>
@@ -210,11 +224,13 @@ public sealed class SummarizerPipelineBuilder
     {
         _scoring.Validate();
         _selection.Validate();
+        if (_maxInputLength < 1)
+            throw new ArgumentOutOfRangeException("maxLength", _maxInputLength, "The maximum input length must be at least 1 character.");
         var analyzer = new TextAnalyzer(_splitter ?? DefaultSplitter(_language), _tokenizer, _language, _stopWords);
         if (_tfIdf.Idf is { } idf && (idf.Language != _language || _detectLanguage))
             throw new ArgumentOutOfRangeException(nameof(TfIdfOptions.Idf), idf.Language,
                 $"The IDF model was fitted for {idf.Language}; the pipeline must use that language, not {(_detectLanguage ? "detection" : _language.ToString())}.");
         SentenceRanker ranker = _ranker ?? (_useTextRank ? new TextRankRanker(_textRank) : DefaultRanker);
-        return new SummarizerPipeline(analyzer, _detectLanguage, _splitter is null, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, new KeywordExtractor(_keywords));
+        return new SummarizerPipeline(analyzer, _detectLanguage, _splitter is null, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, new KeywordExtractor(_keywords), _maxInputLength);
     }
 }

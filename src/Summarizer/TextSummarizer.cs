@@ -22,6 +22,7 @@ public static class TextSummarizer
     /// <param name="cancellationToken">Cancels long work.</param>
     /// <returns>The summary; empty when the text is empty or blank.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than the pipeline's <see cref="SummarizerPipeline.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
     public static Summary Summarize(string text, SummaryLength? length = null, SummarizerPipeline? pipeline = null, CancellationToken cancellationToken = default)
     {

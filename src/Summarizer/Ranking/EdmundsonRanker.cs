@@ -52,12 +52,17 @@ public sealed class EdmundsonRanker : SentenceRanker
         Document document = context.Document;
         int n = context.Count;
         var scores = new double[n];
+        // Each feature is one pass over the document; the token is checked between them (and inside the cue pass).
+        cancellationToken.ThrowIfCancellationRequested();
         if (Options.CueWeight > 0 && (_bonus.Count > 0 || _stigma.Count > 0))
             AddNormalized(scores, Cue(document, cancellationToken), Options.CueWeight);
+        cancellationToken.ThrowIfCancellationRequested();
         if (Options.KeyWeight > 0)
             AddNormalized(scores, Key(document), Options.KeyWeight);
+        cancellationToken.ThrowIfCancellationRequested();
         if (Options.TitleWeight > 0)
             AddNormalized(scores, Title(document), Options.TitleWeight);
+        cancellationToken.ThrowIfCancellationRequested();
         if (Options.LocationWeight > 0)
             AddNormalized(scores, Location(document), Options.LocationWeight);
 

@@ -8,9 +8,14 @@ namespace Summarizer.Selection;
 /// </summary>
 internal static class SentenceSelector
 {
-    /// <summary>Returns the chosen sentence indices in rank order.</summary>
-    public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options)
+    /// <summary>Returns the chosen sentence indices in selection order, without cancellation.</summary>
+    public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options) =>
+        Select(context, scores, length, options, CancellationToken.None);
+
+    /// <summary>Returns the chosen sentence indices in selection order (proper sentences first, each pass best score first).</summary>
+    public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         int n = context.Count;
         var chosen = new List<int>();
         if (n == 0)
@@ -43,10 +48,13 @@ internal static class SentenceSelector
 
         void Pass(Eligibility level)
         {
+            int visited = 0;
             foreach (int i in order)
             {
                 if (chosen.Count >= wanted)
                     return;
+                if ((++visited & 1023) == 0)
+                    cancellationToken.ThrowIfCancellationRequested();
                 if (chosen.Contains(i) || !IsEligible(context, i, options, level))
                     continue;
                 if (IsRedundant(context, chosen, i, options.MaxSimilarity))

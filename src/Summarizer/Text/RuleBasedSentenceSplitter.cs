@@ -56,6 +56,9 @@ public sealed class RuleBasedSentenceSplitter : SentenceSplitter
     public string Language { get; }
 
     /// <inheritdoc />
-    protected override void SplitCore(string text, List<Sentence> sentences) =>
-        SentenceScanner.SplitCore(text, _profile, sentences, _maxHeadingWords, _joinWrappedLines, _keepQuotationsWhole);
+    protected override void SplitCore(string text, List<Sentence> sentences) => SplitCore(text, sentences, CancellationToken.None);
+
+    /// <inheritdoc />
+    protected override void SplitCore(string text, List<Sentence> sentences, CancellationToken cancellationToken) =>
+        SentenceScanner.SplitCore(text, _profile, sentences, _maxHeadingWords, _joinWrappedLines, _keepQuotationsWhole, cancellationToken);
 }

@@ -81,7 +81,7 @@ public sealed class TextAnalyzer
 
     /// <summary>Analyses <paramref name="text"/>.</summary>
     /// <param name="text">The text; kept by reference in the result.</param>
-    /// <param name="cancellationToken">Checked between sentences.</param>
+    /// <param name="cancellationToken">Checked while splitting and between sentences and words.</param>
     /// <returns>The analysed document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
@@ -91,7 +91,7 @@ public sealed class TextAnalyzer
         // Working lists are reused between calls on the same thread; only the document's own arrays are allocated.
         AnalysisScratch scratch = AnalysisScratch.Take();
         List<Sentence> sentences = scratch.Sentences;
-        Splitter.SplitInto(text, sentences);
+        Splitter.SplitInto(text, sentences, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 
         List<TextSpan> spans = scratch.Spans;
@@ -139,6 +139,8 @@ public sealed class TextAnalyzer
             {
                 if (count == buffer.Length)
                     buffer = Grow(buffer);
+                if ((count & 4095) == 4095)
+                    cancellationToken.ThrowIfCancellationRequested(); // one sentence may hold a whole huge text
                 (string term, TokenKind kind) = Normalize(span.Slice(text), ref folded);
                 buffer[count++] = new Token(span, ReferenceEquals(term, StopWordMarker) ? Token.StopWord : TermId(term, termIds, terms), kind);
             }

@@ -49,8 +49,8 @@ internal static class LanguageProfiles
     private static readonly Lazy<LanguageProfile> Generic = new(() => new LanguageProfile("", EnglishData.Abbreviations,
         EnglishData.Prepositive, EnglishData.NumberAbbreviations));
 
-    /// <summary>The codes with a dedicated profile.</summary>
-    public static IReadOnlyCollection<string> Codes => Profiles.Keys;
+    /// <summary>The codes with a dedicated profile, in ordinal order: a frozen dictionary's key order is unspecified.</summary>
+    public static IReadOnlyCollection<string> Codes { get; } = Profiles.Keys.Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>
     /// The profile for <paramref name="code"/> ("en", "de-AT": the region is ignored); codes without one get

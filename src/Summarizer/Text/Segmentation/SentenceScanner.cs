@@ -13,11 +13,20 @@ internal sealed class SentenceScanner
     private readonly int _maxHeadingWords;
     private readonly bool _keepQuotationsWhole;
     private readonly List<QuotedRange> _ranges = [];
-    private List<ListMarker>? _markers;
-    private int _markerCursor;
 
-    private SentenceScanner(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords, bool keepQuotationsWhole)
+    // For the ranges opening before each index k of _ranges (sorted by opening mark), the largest closing position and
+    // the largest one below it: enough to answer IsQuoted in logarithmic time instead of a walk over all ranges.
+    private readonly List<int> _largestClose = [];
+    private readonly List<int> _secondLargestClose = [];
+    private readonly CancellationToken _cancellationToken;
+    private List<ListMarker>? _markers;
+    private HashSet<int>? _listPeriods;
+    private int _markerCursor;
+    private int _polls;
+
+    private SentenceScanner(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords, bool keepQuotationsWhole, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _text = text;
         _profile = profile;
         _sentences = sentences;
@@ -26,9 +35,9 @@ internal sealed class SentenceScanner
     }
 
     /// <summary>Appends the sentences of <paramref name="text"/> to <paramref name="sentences"/>.</summary>
-    public static void SplitCore(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords, bool joinWrappedLines, bool keepQuotationsWhole)
+    public static void SplitCore(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords, bool joinWrappedLines, bool keepQuotationsWhole, CancellationToken cancellationToken)
     {
-        var scanner = new SentenceScanner(text, profile, sentences, maxHeadingWords, keepQuotationsWhole);
+        var scanner = new SentenceScanner(text, profile, sentences, maxHeadingWords, keepQuotationsWhole, cancellationToken);
         scanner.Run(joinWrappedLines);
     }
 
@@ -50,9 +59,17 @@ internal sealed class SentenceScanner
                 }
             }
 
+            Poll();
             ScanSegment(i, end);
             i = next;
         }
+    }
+
+    /// <summary>Checks for cancellation every 1024 calls: often enough on huge texts, too rarely to cost time.</summary>
+    private void Poll()
+    {
+        if ((++_polls & 1023) == 0)
+            _cancellationToken.ThrowIfCancellationRequested();
     }
 
     private int LineEnd(int i)
@@ -100,11 +117,13 @@ internal sealed class SentenceScanner
             return;
 
         QuotedRanges.Find(text, segStart, segEnd, _ranges, _keepQuotationsWhole);
+        IndexClosingMarks();
         int start = segStart;
         int i = segStart;
         System.Buffers.SearchValues<char> candidates = _profile.Candidates;
         while (i < segEnd)
         {
+            Poll();
             // Jump to the next character that may end a sentence, or to the next list item.
             int limit = _markers is null ? segEnd : Math.Min(segEnd, NextListBreak(i));
             int found = text.AsSpan(i, limit - i).IndexOfAny(candidates);
@@ -173,13 +192,9 @@ internal sealed class SentenceScanner
     {
         if (_markers is null)
             return false;
-        foreach (ListMarker marker in _markers)
-        {
-            if (marker.MaskAt == period)
-                return true;
-        }
-
-        return false;
+        // A set rather than a walk over the markers: a long list would make every period cost its length.
+        _listPeriods ??= _markers.Where(static m => m.MaskAt >= 0).Select(static m => m.MaskAt).ToHashSet();
+        return _listPeriods.Contains(period);
     }
 
     /// <summary>
@@ -191,15 +206,55 @@ internal sealed class SentenceScanner
         // A terminator right before a closing double quote may end the sentence even inside a longer passage
         // ('voices--"Catch him!" Then silence'); whether it does depends on the next word.
         bool beforeDoubleQuote = runEnd < _text.Length && _text[runEnd] is '"' or '\u201D';
-        foreach (QuotedRange range in _ranges)
+        if (beforeDoubleQuote)
+            return false;
+
+        // Protected when a range opening before the run closes after it, elsewhere than right at its end.
+        int opened = OpenedBefore(at);
+        if (opened == 0)
+            return false;
+        int largest = _largestClose[opened - 1];
+        if (largest > at && largest != runEnd)
+            return true;
+        return largest == runEnd && _secondLargestClose[opened - 1] > at;
+    }
+
+    /// <summary>The number of ranges whose opening mark is before <paramref name="at"/>.</summary>
+    private int OpenedBefore(int at)
+    {
+        int low = 0, high = _ranges.Count;
+        while (low < high)
         {
-            if (range.Open >= at)
-                break;
-            if (at < range.Close && range.Close != runEnd && !beforeDoubleQuote)
-                return true;
+            int middle = (low + high) >>> 1;
+            if (_ranges[middle].Open < at)
+                low = middle + 1;
+            else
+                high = middle;
         }
 
-        return false;
+        return low;
+    }
+
+    private void IndexClosingMarks()
+    {
+        _largestClose.Clear();
+        _secondLargestClose.Clear();
+        int largest = -1, second = -1;
+        foreach (QuotedRange range in _ranges)
+        {
+            if (range.Close > largest)
+            {
+                second = largest;
+                largest = range.Close;
+            }
+            else if (range.Close < largest && range.Close > second)
+            {
+                second = range.Close;
+            }
+
+            _largestClose.Add(largest);
+            _secondLargestClose.Add(second);
+        }
     }
 
     private int SkipClosers(int i, int end)
