@@ -1,6 +1,7 @@
 using Summarizer.Ranking;
 using Summarizer.Selection;
 using Summarizer.Text;
+using Summarizer.Weighting;
 
 namespace Summarizer.Cli;
 
@@ -14,8 +15,11 @@ internal static class Algorithms
 
     public static bool IsKnown(string name) => KnownNames.Contains(name, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Builds the pipeline for <paramref name="name"/>; a null language means detect it per text.</summary>
-    public static SummarizerPipeline Create(string name, Language? language)
+    /// <summary>
+    /// Builds the pipeline for <paramref name="name"/>; a null language means detect it per text. A corpus IDF model,
+    /// when given, replaces the document's own IDF; it must be of the pipeline's language.
+    /// </summary>
+    public static SummarizerPipeline Create(string name, Language? language, IdfModel? idf = null)
     {
         var builder = new SummarizerPipelineBuilder();
         if (language is { } fixedLanguage)
@@ -67,7 +71,11 @@ internal static class Algorithms
                 throw CliException.Usage($"unknown algorithm '{name}'; use one of {string.Join(", ", KnownNames)}.");
         }
 
-        return builder.Build();
+        if (idf is null)
+            return builder.Build();
+        if (language is not { } modelLanguage || modelLanguage != idf.Language)
+            throw CliException.Usage($"the IDF model was fitted for {LanguageCodes.ToCode(idf.Language)}; give --language {LanguageCodes.ToCode(idf.Language)} to use it.");
+        return builder.UseTfIdf(idf).Build();
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Summarizer.Text;
+using Summarizer.Weighting;
 
 namespace Summarizer.Cli;
 
@@ -27,6 +28,29 @@ internal static class CommonOptions
         Description = $"Language for stop words and stemming: auto (detect from the text), {string.Join(", ", LanguageCodes.All)}.",
         DefaultValueFactory = _ => "en",
     };
+
+    public static Option<string?> Idf() => new("--idf") { Description = "Corpus IDF model (from 'summarize idf fit') for TF-IDF weighting, instead of the document's own sentences." };
+
+    /// <summary>The IDF model named by <paramref name="option"/>, loaded once, or null when the option is absent.</summary>
+    public static IdfModel? ResolveIdf(ParseResult parse, Option<string?> option) =>
+        parse.GetValue(option) is { } path ? LoadIdf(path) : null;
+
+    /// <summary>Loads an IDF model file, turning read and format errors into input errors.</summary>
+    public static IdfModel LoadIdf(string path)
+    {
+        try
+        {
+            return IdfModel.Load(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.InputError, $"cannot read '{path}': {e.Message}");
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CliException(ExitCodes.InputError, $"'{path}': {e.Message}");
+        }
+    }
 
     /// <summary>The summary length from whichever one of the length options was given.</summary>
     public static SummaryLength ResolveLength(ParseResult parse, Option<int?> sentences, Option<double?> ratio, Option<int?> words, Option<int?> chars)
@@ -69,6 +93,21 @@ internal static class CommonOptions
         try
         {
             return File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.InputError, $"cannot read '{path}': {e.Message}");
+        }
+    }
+
+    /// <summary>Opens a text input for streaming: a file path, or "-" for standard input.</summary>
+    public static TextReader OpenInput(string path, CliIO io)
+    {
+        if (path == "-")
+            return io.In;
+        try
+        {
+            return new StreamReader(path, Encoding.UTF8);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -22,6 +22,7 @@ internal static class BatchCommand
         var chars = CommonOptions.Chars();
         var algorithm = CommonOptions.Algorithm();
         var language = CommonOptions.Language();
+        var idf = CommonOptions.Idf();
         var threads = new Option<int>("--threads", "-t") { Description = "Parallel workers (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var command = new Command("batch", """
@@ -36,13 +37,13 @@ internal static class BatchCommand
               summarize batch articles.jsonl --sentences 2 --threads 1 > summaries.jsonl
             """)
         {
-            input, output, sentences, ratio, words, chars, algorithm, language, threads,
+            input, output, sentences, ratio, words, chars, algorithm, language, idf, threads,
         };
 
         command.SetAction((parse, cancellationToken) =>
         {
             SummaryLength length = CommonOptions.ResolveLength(parse, sentences, ratio, words, chars);
-            SummarizerPipeline pipeline = Algorithms.Create(parse.GetValue(algorithm)!, CommonOptions.ResolveLanguage(parse, language));
+            SummarizerPipeline pipeline = Algorithms.Create(parse.GetValue(algorithm)!, CommonOptions.ResolveLanguage(parse, language), CommonOptions.ResolveIdf(parse, idf));
             int workers = parse.GetValue(threads);
             if (workers < 1)
                 throw CliException.Usage($"--threads must be at least 1, not {workers}.");

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Summarizer.Evaluation;
 using Summarizer.Text;
+using Summarizer.Weighting;
 
 namespace Summarizer.Cli.Commands;
 
@@ -20,6 +21,7 @@ internal static class EvalCommand
         var algorithm = CommonOptions.Algorithm();
         algorithm.Description = $"Method to evaluate: {string.Join(", ", Algorithms.Names)}, or all.";
         var language = CommonOptions.Language();
+        var idf = CommonOptions.Idf();
         var limit = new Option<int?>("--limit") { Description = "Evaluate only the first N documents." };
         var noStem = new Option<bool>("--no-stem") { Description = "Score without Porter stemming." };
         var format = new Option<string>("--format", "-f") { Description = "table, or json (one object a line per method, scores from 0 to 1).", DefaultValueFactory = _ => "table" };
@@ -36,7 +38,7 @@ internal static class EvalCommand
               summarize eval dev/bbc.jsonl --predictions my-system.jsonl
             """)
         {
-            data, sentences, algorithm, language, limit, noStem, format, predictions,
+            data, sentences, algorithm, language, idf, limit, noStem, format, predictions,
         };
 
         command.SetAction((parse, cancellationToken) =>
@@ -52,6 +54,7 @@ internal static class EvalCommand
             if (!string.Equals(name, "all", StringComparison.OrdinalIgnoreCase) && !Algorithms.IsKnown(name))
                 throw CliException.Usage($"unknown algorithm '{name}'; use one of {string.Join(", ", Algorithms.Names)}, or all.");
 
+            IdfModel? idfModel = CommonOptions.ResolveIdf(parse, idf); // loaded once for every method
             List<EvaluationDocument> documents = ReadDataset(parse.GetValue(data)!, max);
             var scorer = new RougeScorer(new RougeOptions { UseStemmer = !parse.GetValue(noStem) });
             // One sentence a line for ROUGE-Lsum, split as the summarizer splits (quotations into their sentences).
@@ -78,7 +81,7 @@ internal static class EvalCommand
                 methods = methods.Append("lead");
             foreach (string method in methods)
             {
-                SummarizerPipeline pipeline = Algorithms.Create(method, lang);
+                SummarizerPipeline pipeline = Algorithms.Create(method, lang, idfModel);
                 var (outputs, seconds) = Summarize(pipeline, documents, count, cancellationToken);
                 string label = method == "lead" ? $"lead-{count}" : method;
                 rows.Add(Score(label, outputs, documents.Count / seconds, documents, references, scorer, cancellationToken));

@@ -16,6 +16,7 @@ internal static class SummarizeCommand
         var chars = CommonOptions.Chars();
         var algorithm = CommonOptions.Algorithm();
         var language = CommonOptions.Language();
+        var idf = CommonOptions.Idf();
         var order = new Option<string>("--order") { Description = "Sentence order: document or rank.", DefaultValueFactory = _ => "document" };
         order.AcceptOnlyFromAmong("document", "rank");
         var format = new Option<string>("--format", "-f") { Description = "Output: text, json or markdown.", DefaultValueFactory = _ => "text" };
@@ -34,14 +35,14 @@ internal static class SummarizeCommand
               summarize sentences article.txt --format json
             """)
         {
-            files, sentences, ratio, words, chars, algorithm, language, order, format, keywords,
+            files, sentences, ratio, words, chars, algorithm, language, idf, order, format, keywords,
         };
 
         root.SetAction(parse =>
         {
             SummaryLength length = CommonOptions.ResolveLength(parse, sentences, ratio, words, chars);
             string algorithmName = parse.GetValue(algorithm)!;
-            SummarizerPipeline pipeline = Algorithms.Create(algorithmName, CommonOptions.ResolveLanguage(parse, language));
+            SummarizerPipeline pipeline = Algorithms.Create(algorithmName, CommonOptions.ResolveLanguage(parse, language), CommonOptions.ResolveIdf(parse, idf));
             SummaryOrder summaryOrder = parse.GetValue(order) == "rank" ? SummaryOrder.Rank : SummaryOrder.Document;
             string outputFormat = parse.GetValue(format)!;
             int keywordCount = parse.GetValue(keywords) ?? 0;
