@@ -1,4 +1,5 @@
 using Summarizer.Text;
+using Summarizer.Weighting;
 
 namespace Summarizer.Cli;
 
@@ -9,8 +10,11 @@ internal static class Algorithms
 
     public static bool IsKnown(string name) => SummarizerAlgorithms.IsKnown(name);
 
-    /// <summary>Builds the pipeline for <paramref name="name"/>; a null language means detect it per text.</summary>
-    public static SummarizerPipeline Create(string name, Language? language)
+    /// <summary>
+    /// Builds the pipeline for <paramref name="name"/>; a null language means detect it per text. A corpus IDF model,
+    /// when given, replaces the document's own IDF; it must be of the pipeline's language.
+    /// </summary>
+    public static SummarizerPipeline Create(string name, Language? language, IdfModel? idf = null)
     {
         if (!SummarizerAlgorithms.IsKnown(name))
             throw CliException.Usage($"unknown algorithm '{name}'; use one of {string.Join(", ", SummarizerAlgorithms.Names)}.");
@@ -19,6 +23,11 @@ internal static class Algorithms
             builder.UseLanguage(fixedLanguage);
         else
             builder.UseLanguageDetection();
-        return builder.UseAlgorithm(name).Build();
+        builder.UseAlgorithm(name);
+        if (idf is null)
+            return builder.Build();
+        if (language is not { } modelLanguage || modelLanguage != idf.Language)
+            throw CliException.Usage($"the IDF model was fitted for {LanguageCodes.ToCode(idf.Language)}; give --language {LanguageCodes.ToCode(idf.Language)} to use it.");
+        return builder.UseTfIdf(idf).Build();
     }
 }

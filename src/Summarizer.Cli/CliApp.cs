@@ -23,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(BatchCommand.Create(io));
         root.Subcommands.Add(SentencesCommand.Create(io));
         root.Subcommands.Add(EvalCommand.Create(io));
+        root.Subcommands.Add(IdfCommand.Create(io));
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

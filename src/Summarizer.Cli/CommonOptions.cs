@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Summarizer.Text;
+using Summarizer.Weighting;
 
 namespace Summarizer.Cli;
 
@@ -37,6 +38,29 @@ internal static class CommonOptions
         };
         option.AcceptOnlyFromAmong("auto", "text", "html");
         return option;
+    }
+
+    public static Option<string?> Idf() => new("--idf") { Description = "Corpus IDF model (from 'summarize idf fit') for TF-IDF weighting, instead of the document's own sentences." };
+
+    /// <summary>The IDF model named by <paramref name="option"/>, loaded once, or null when the option is absent.</summary>
+    public static IdfModel? ResolveIdf(ParseResult parse, Option<string?> option) =>
+        parse.GetValue(option) is { } path ? LoadIdf(path) : null;
+
+    /// <summary>Loads an IDF model file, turning read and format errors into input errors.</summary>
+    public static IdfModel LoadIdf(string path)
+    {
+        try
+        {
+            return IdfModel.Load(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.InputError, $"cannot read '{path}': {e.Message}");
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CliException(ExitCodes.InputError, $"'{path}': {e.Message}");
+        }
     }
 
     /// <summary>The summary length from whichever one of the length options was given.</summary>
@@ -115,6 +139,21 @@ internal static class CommonOptions
     private static CliException TooLong(string name, long length, string unit) => new(ExitCodes.InputError,
         string.Create(CultureInfo.InvariantCulture, $"{name} is too long ({length} {unit}); the limit is {SummarizerPipeline.DefaultMaxInputLength} characters."));
 
+    /// <summary>Opens a text input for streaming: a file path, or "-" for standard input.</summary>
+    public static TextReader OpenInput(string path, CliIO io)
+    {
+        if (path == "-")
+            return io.In;
+        try
+        {
+            return new StreamReader(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.InputError, $"cannot read '{path}': {e.Message}");
+        }
+    }
+
     private static string FirstLine(string message)
     {
         int newline = message.IndexOf('\n', StringComparison.Ordinal);
@@ -132,7 +171,9 @@ internal sealed class PipelineOptions
 
     public Option<string> Language { get; } = CommonOptions.Language();
 
-    public IEnumerable<Option> All => [Algorithm, Language];
+    public Option<string?> Idf { get; } = CommonOptions.Idf();
+
+    public IEnumerable<Option> All => [Algorithm, Language, Idf];
 
     public void AddTo(Command command)
     {
@@ -149,7 +190,13 @@ internal sealed class PipelineOptions
     public SummarizerPipeline CreatePipeline(ParseResult parse) => CreatePipeline(parse, AlgorithmName(parse));
 
     /// <summary>The pipeline of <paramref name="algorithm"/> with the other settings from the command line.</summary>
-    public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm) => Algorithms.Create(algorithm, ResolveLanguage(parse));
+    public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm) => CreatePipeline(parse, algorithm, ResolveIdf(parse));
+
+    /// <summary>The pipeline of <paramref name="algorithm"/> with an IDF model already loaded (or null).</summary>
+    public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm, IdfModel? idf) => Algorithms.Create(algorithm, ResolveLanguage(parse), idf);
+
+    /// <summary>The corpus IDF model named by --idf, loaded from its file, or null without the option.</summary>
+    public IdfModel? ResolveIdf(ParseResult parse) => CommonOptions.ResolveIdf(parse, Idf);
 
     /// <summary>The settings to report with a summary.</summary>
     public SummaryRequest Request(ParseResult parse, SummaryLength length) =>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Summarizer.Keywords;
 using Summarizer.Ranking;
 using Summarizer.Selection;
@@ -12,7 +13,7 @@ namespace Summarizer;
 /// A configured summarizer: analysis, TF-IDF weighting, ranking, score blending and selection.
 /// Built by <see cref="SummarizerPipelineBuilder"/>; immutable and safe to use from many threads at once.
 /// </summary>
-public sealed class SummarizerPipeline
+public sealed class SummarizerPipeline : ISummarizer
 {
     private readonly ConcurrentDictionary<Language, TextAnalyzer> _detectedAnalyzers = new();
 
@@ -126,6 +127,109 @@ public sealed class SummarizerPipeline
         ArgumentNullException.ThrowIfNull(length);
         return Summarize(Analyze(text, cancellationToken), length, cancellationToken);
     }
+
+    /// <summary>
+    /// Summarizes a stream of texts with at most <paramref name="maxDegreeOfParallelism"/> summarized at once on the
+    /// thread pool, yielding the summaries in input order as soon as each one and all before it are done.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Memory stays bounded whatever the length of <paramref name="texts"/>: at most twice
+    /// <paramref name="maxDegreeOfParallelism"/> texts are read ahead of the summary being yielded, so a slow
+    /// document delays the stream without stopping the others from being worked on.
+    /// </para>
+    /// <para>
+    /// Failures surface in order: when summarizing a text throws (or the source itself throws), the summaries of all
+    /// earlier texts are yielded first, then the exception is rethrown from the enumerator's <c>MoveNextAsync</c>
+    /// (so from the <c>await foreach</c>), and the work still in progress on later texts is cancelled. Cancellation
+    /// through <paramref name="cancellationToken"/> or <c>WithCancellation</c> throws
+    /// <see cref="OperationCanceledException"/> likewise. Leaving the loop early cancels the remaining work.
+    /// </para>
+    /// </remarks>
+    /// <param name="texts">The texts; read only as far ahead as the parallelism needs.</param>
+    /// <param name="length">The summary length of every text.</param>
+    /// <param name="maxDegreeOfParallelism">The most texts summarized at the same time; at least 1.</param>
+    /// <param name="cancellationToken">Cancels reading and summarizing.</param>
+    /// <returns>One summary per text, in the order of <paramref name="texts"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or <paramref name="length"/> is null (thrown at the call).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1 (thrown at the call).</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (Summary summary in pipeline.SummarizeManyAsync(ReadArticlesAsync(), SummaryLength.Sentences(2), maxDegreeOfParallelism: 4))
+    ///     Console.WriteLine(summary);
+    /// </code>
+    /// </example>
+    public IAsyncEnumerable<Summary> SummarizeManyAsync(IAsyncEnumerable<string> texts, SummaryLength length, int maxDegreeOfParallelism, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(length);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
+        return SummarizeManyCore(texts, length, maxDegreeOfParallelism, cancellationToken);
+    }
+
+    /// <summary>Summarizes a stream of texts, as many at once as there are processors, yielding the summaries in input order.</summary>
+    /// <remarks>See <see cref="SummarizeManyAsync(IAsyncEnumerable{string}, SummaryLength, int, CancellationToken)"/>.</remarks>
+    /// <param name="texts">The texts.</param>
+    /// <param name="length">The summary length of every text.</param>
+    /// <param name="cancellationToken">Cancels reading and summarizing.</param>
+    /// <returns>One summary per text, in the order of <paramref name="texts"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or <paramref name="length"/> is null (thrown at the call).</exception>
+    public IAsyncEnumerable<Summary> SummarizeManyAsync(IAsyncEnumerable<string> texts, SummaryLength length, CancellationToken cancellationToken = default) =>
+        SummarizeManyAsync(texts, length, Environment.ProcessorCount, cancellationToken);
+
+    private async IAsyncEnumerable<Summary> SummarizeManyCore(IAsyncEnumerable<string> texts, SummaryLength length, int maxDegreeOfParallelism,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Texts read but not yet yielded: twice the parallelism, so finished work can wait behind a slow document
+        // while the workers go on, yet the source is never read far ahead.
+        int window = checked(2 * maxDegreeOfParallelism);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var workers = new SemaphoreSlim(maxDegreeOfParallelism, maxDegreeOfParallelism);
+        var pending = new Queue<Task<Summary>>(window);
+        try
+        {
+            await foreach (string text in texts.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                pending.Enqueue(SummarizeOnPoolAsync(text, length, workers, stop.Token));
+                if (pending.Count == window)
+                    yield return await pending.Dequeue().ConfigureAwait(false); // before reading the next text
+            }
+
+            while (pending.Count > 0)
+                yield return await pending.Dequeue().ConfigureAwait(false);
+        }
+        finally
+        {
+            // An exception, cancellation or an early break: stop the work still queued and wait for it to end,
+            // so nothing runs on after the enumeration.
+            await stop.CancelAsync().ConfigureAwait(false);
+            while (pending.Count > 0)
+            {
+                try
+                {
+                    await pending.Dequeue().ConfigureAwait(false);
+                }
+                catch (Exception)
+                {
+                    // Results and failures after the first one that ended the enumeration are not observed.
+                }
+            }
+        }
+    }
+
+    private Task<Summary> SummarizeOnPoolAsync(string text, SummaryLength length, SemaphoreSlim workers, CancellationToken cancellationToken) =>
+        Task.Run(async () =>
+        {
+            await workers.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return Summarize(text, length, cancellationToken);
+            }
+            finally
+            {
+                workers.Release();
+            }
+        }, cancellationToken);
 
     /// <summary>Summarizes an already analysed document.</summary>
     /// <param name="document">The document.</param>

@@ -29,4 +29,21 @@ public static class TextSummarizer
         ArgumentNullException.ThrowIfNull(text);
         return (pipeline ?? Default).Summarize(text, length ?? SummaryLength.Sentences(3), cancellationToken);
     }
+
+    /// <summary>
+    /// Summarizes a stream of texts with the default pipeline, or <paramref name="pipeline"/> when given, as many at
+    /// once as there are processors, yielding the summaries in input order (see
+    /// <see cref="SummarizerPipeline.SummarizeManyAsync(IAsyncEnumerable{string}, SummaryLength, int, CancellationToken)"/>).
+    /// </summary>
+    /// <param name="texts">The texts.</param>
+    /// <param name="length">The summary length; null for three sentences.</param>
+    /// <param name="pipeline">A pipeline to use instead of the default.</param>
+    /// <param name="cancellationToken">Cancels reading and summarizing.</param>
+    /// <returns>One summary per text, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    public static IAsyncEnumerable<Summary> SummarizeManyAsync(IAsyncEnumerable<string> texts, SummaryLength? length = null, SummarizerPipeline? pipeline = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return (pipeline ?? Default).SummarizeManyAsync(texts, length ?? SummaryLength.Sentences(3), cancellationToken);
+    }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Summarizer.Evaluation;
 using Summarizer.Text;
+using Summarizer.Weighting;
 
 namespace Summarizer.Cli.Commands;
 
@@ -55,6 +56,7 @@ internal static class EvalCommand
             if (!string.Equals(name, "all", StringComparison.OrdinalIgnoreCase) && !Algorithms.IsKnown(name))
                 throw CliException.Usage($"unknown algorithm '{name}'; use one of {string.Join(", ", Algorithms.Names)}, or all.");
 
+            IdfModel? idfModel = pipelineOptions.ResolveIdf(parse); // loaded once for every method
             List<EvaluationDocument> documents = ReadDataset(parse.GetValue(data)!, max);
             var scorer = new RougeScorer(new RougeOptions { UseStemmer = !parse.GetValue(noStem) });
             // One sentence a line for ROUGE-Lsum, split as the summarizer splits (quotations into their sentences).
@@ -81,7 +83,7 @@ internal static class EvalCommand
                 methods = methods.Append("lead");
             foreach (string method in methods)
             {
-                SummarizerPipeline pipeline = pipelineOptions.CreatePipeline(parse, method);
+                SummarizerPipeline pipeline = pipelineOptions.CreatePipeline(parse, method, idfModel);
                 var (outputs, seconds) = Summarize(pipeline, documents, count, cancellationToken);
                 string label = method == "lead" ? $"lead-{count}" : method;
                 rows.Add(Score(label, outputs, documents.Count / seconds, documents, references, scorer, cancellationToken));

@@ -15,7 +15,8 @@ namespace Summarizer.Weighting;
 /// must be used with the same <see cref="Text.Language"/> it was fitted with.
 /// The file format (<see cref="Save(TextWriter)"/>) is UTF-8 text: a header line
 /// <c>summarizer-idf 1</c>, then <c>language &lt;name&gt;</c>, then <c>documents &lt;N&gt;</c>,
-/// then one <c>term TAB df</c> line per term in ordinal order.
+/// then one <c>term TAB df</c> line per term in ordinal order. The number in the header is the format's version:
+/// <see cref="Load(TextReader)"/> rejects any other, so a future change of format cannot be misread.
 /// </remarks>
 public sealed class IdfModel
 {
@@ -51,6 +52,21 @@ public sealed class IdfModel
     public double GetIdf(ReadOnlySpan<char> term) => Idf(DocumentCount, GetDocumentFrequency(term));
 
     internal static double Idf(int documents, int documentFrequency) => Math.Log((1.0 + documents) / (1.0 + documentFrequency)) + 1.0;
+
+    /// <summary>
+    /// Fits a model on a corpus with the analysis a default pipeline of <paramref name="language"/> uses (its
+    /// sentence splitter, word tokenizer, stop words and stemmer), so the model suits
+    /// <c>new SummarizerPipelineBuilder().UseLanguage(language).UseTfIdf(model)</c>. The corpus is read once, one
+    /// document at a time: memory grows with the vocabulary, not with the corpus.
+    /// </summary>
+    /// <param name="texts">The corpus, one document per element.</param>
+    /// <param name="language">The language. Default: <see cref="Language.English"/>.</param>
+    /// <param name="cancellationToken">Checked between documents.</param>
+    /// <returns>The fitted model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or an element of it is null.</exception>
+    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
+    public static IdfModel Fit(IEnumerable<string> texts, Language language = Language.English, CancellationToken cancellationToken = default) =>
+        Fit(texts, new TextAnalyzer(SummarizerPipelineBuilder.DefaultSplitter(language), WordTokenizer.Instance, language), cancellationToken);
 
     /// <summary>Fits a model on a corpus, analysing each text with <paramref name="analyzer"/>.</summary>
     /// <param name="texts">The corpus, one document per element.</param>

@@ -68,4 +68,24 @@ public class IdfModelTests
         Assert.That(() => new SummarizerPipelineBuilder().UseLanguage(Language.French).UseTfIdf(model).Build(),
             Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
+
+    [Test]
+    public void FitForALanguageMatchesTheDefaultPipelinesAnalysis()
+    {
+        string[] corpus = ["Dr. Smith runs the clinics. Running is healthy.", "The clinic opened.", "Runners ran."];
+        IdfModel model = IdfModel.Fit(corpus);
+        IdfModel viaPipeline = IdfModel.Fit(corpus, new SummarizerPipelineBuilder().Build().Analyzer);
+        var a = new StringWriter();
+        var b = new StringWriter();
+        model.Save(a);
+        viaPipeline.Save(b);
+        Assert.That(a.ToString(), Is.EqualTo(b.ToString()));
+        Assert.That(model.GetDocumentFrequency("clinic"), Is.EqualTo(2), "stemmed: clinics and clinic");
+        Assert.That(IdfModel.Fit(["Der Rat stimmte."], Language.German).Language, Is.EqualTo(Language.German));
+    }
+
+    [Test]
+    public void LoadRejectsAnotherFormatVersion() =>
+        Assert.That(() => IdfModel.Load(new StringReader("summarizer-idf 2\nlanguage English\ndocuments 0\n")),
+            Throws.InstanceOf<InvalidDataException>().With.Message.Contains("summarizer-idf 1"));
 }

@@ -1,0 +1,26 @@
+using Summarizer.Text;
+using Summarizer.Weighting;
+
+namespace Summarizer.Extensions.DependencyInjection;
+
+/// <summary>Turns validated <see cref="SummarizerOptions"/> into a pipeline builder, with the library's named algorithms.</summary>
+internal static class PipelineFactory
+{
+    public static IReadOnlyList<string> Algorithms => SummarizerAlgorithms.Names;
+
+    public static bool IsKnownAlgorithm(string? name) => SummarizerAlgorithms.IsKnown(name);
+
+    public static SummarizerPipelineBuilder CreateBuilder(SummarizerOptions options)
+    {
+        var builder = new SummarizerPipelineBuilder();
+        if (LanguageCodes.TryParse(options.Language, out Language language))
+            builder.UseLanguage(language);
+        else
+            builder.UseLanguageDetection();
+
+        builder.UseAlgorithm(options.Algorithm);
+        if (options.IdfPath is { } path)
+            builder.UseTfIdf(IdfModel.Load(path));
+        return builder;
+    }
+}
