@@ -1,6 +1,6 @@
 namespace Summarizer;
 
-/// <summary>The quickest way in: summarize text with the default pipeline (English, TF-IDF, TextRank, redundancy control).</summary>
+/// <summary>The quickest way in: summarize text with the default pipeline (English, TF-IDF, position-aware centrality blended with salience and position, redundancy control).</summary>
 /// <example>
 /// <code>
 /// Summary summary = TextSummarizer.Summarize(article, SummaryLength.Sentences(3));
