@@ -8,11 +8,11 @@ namespace Summarizer.Cli.Commands;
 
 /// <summary>
 /// <c>summarize batch IN.jsonl [-o OUT.jsonl]</c>: one summary line per input line, in input order.
-/// Input is read in blocks so memory stays bounded whatever the file size; each block is summarized in parallel.
+/// Input is read through a bounded window of lines in flight, so memory stays bounded whatever the file size, and the lines in the window are summarized in parallel.
 /// </summary>
 internal static class BatchCommand
 {
-    private const int LinesPerThreadPerBlock = 64;
+    private const int LinesPerThreadInWindow = 64;
 
     public static Command Create(CliIO io)
     {
@@ -92,63 +92,94 @@ internal static class BatchCommand
     /// complete lines answering a prefix of the input.
     /// </summary>
     /// <param name="reader">The input lines.</param>
-    /// <param name="writer">Where output lines go; flushed after every block.</param>
+    /// <param name="writer">Where output lines go; flushed every 64 lines and at the end.</param>
     /// <param name="pipeline">The summarizer.</param>
     /// <param name="length">The summary length.</param>
     /// <param name="workers">Lines summarized at once.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    /// <param name="report">Told (lines done, input bytes consumed) after each block, when given.</param>
+    /// <param name="report">Told (lines done, input bytes consumed) every 64 lines and at the end, when given.</param>
     internal static BatchResult Run(TextReader reader, TextWriter writer, SummarizerPipeline pipeline, SummaryLength length, int workers, CancellationToken cancellationToken, Action<long, long>? report = null)
     {
-        int blockSize = workers * LinesPerThreadPerBlock;
-        var block = new List<string>(blockSize);
-        var results = new string?[blockSize];
-        var lineFailed = new bool[blockSize];
-        long total = 0, failed = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
+        // A rolling window rather than blocks that wait for their slowest line: a long document holds back the writing
+        // of the lines after it (their results wait in the window) but not their summarizing, so every worker stays
+        // busy. The window bounds memory whatever the input size.
+        int window = workers * LinesPerThreadInWindow;
+        var pending = new Queue<Task<(string Line, bool Ok)>>(window);
+        using var slots = new SemaphoreSlim(workers, workers);
+        long read = 0, total = 0, failed = 0;
         Stream? inputStream = (reader as StreamReader)?.BaseStream;
+        bool interrupted = false;
 
-        while (!cancellationToken.IsCancellationRequested)
+        while (!interrupted && !cancellationToken.IsCancellationRequested && reader.ReadLine() is { } line)
         {
-            block.Clear();
-            while (block.Count < blockSize && reader.ReadLine() is { } line)
-                block.Add(line);
-            if (block.Count == 0)
-                break;
-
-            long firstLine = total + 1;
-            Array.Clear(results);
-            bool interrupted = false;
+            long lineNumber = ++read;
             try
             {
-                Parallel.For(0, block.Count, options, i =>
+                slots.Wait(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            pending.Enqueue(Task.Run(() =>
+            {
+                try
                 {
-                    results[i] = SummarizeLine(block[i], firstLine + i, pipeline, length, cancellationToken, out bool ok);
-                    lineFailed[i] = !ok;
-                });
+                    string result = SummarizeLine(line, lineNumber, pipeline, length, cancellationToken, out bool ok);
+                    return (result, ok);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }, CancellationToken.None)); // always runs, so its slot is always released
+
+            while (!interrupted && pending.Count > 0 && (pending.Count >= window || pending.Peek().IsCompleted))
+                interrupted = !WriteOldest();
+        }
+
+        // Written in order until the first line cancelled: the output answers a prefix of the input.
+        while (!interrupted && pending.Count > 0)
+            interrupted = !WriteOldest();
+        try
+        {
+            Task.WaitAll(pending.ToArray()); // nothing runs on after the command returns
+        }
+        catch (AggregateException e) when (IsCancellation(e))
+        {
+        }
+
+        writer.Flush();
+        Report();
+        return new BatchResult(total, failed, cancellationToken.IsCancellationRequested);
+
+        bool WriteOldest()
+        {
+            (string Line, bool Ok) result;
+            try
+            {
+                result = pending.Peek().GetAwaiter().GetResult();
             }
             catch (Exception e) when (cancellationToken.IsCancellationRequested && IsCancellation(e))
             {
-                interrupted = true;
+                return false;
             }
 
-            int done = 0;
-            while (done < block.Count && results[done] is { } result)
+            pending.Dequeue();
+            writer.WriteLine(result.Line);
+            if (!result.Ok)
+                failed++;
+            if (++total % LinesPerThreadInWindow == 0)
             {
-                writer.WriteLine(result);
-                if (lineFailed[done])
-                    failed++;
-                done++;
+                writer.Flush();
+                Report();
             }
 
-            writer.Flush();
-            total += done;
-            report?.Invoke(total, inputStream?.CanSeek == true ? inputStream.Position : 0);
-            if (interrupted)
-                break;
+            return true;
         }
 
-        return new BatchResult(total, failed, cancellationToken.IsCancellationRequested);
+        void Report() => report?.Invoke(total, inputStream?.CanSeek == true ? inputStream.Position : 0);
     }
 
     private static bool IsCancellation(Exception e) =>

@@ -32,6 +32,10 @@ public sealed class TextAnalyzer
     private readonly ConcurrentDictionary<string, (string Term, TokenKind Kind)>.AlternateLookup<ReadOnlySpan<char>> _normalizedLookup;
     private readonly ConcurrentBag<WordStemmer> _stemmers = [];
 
+    // Words added to the cache so far. ConcurrentDictionary.Count takes every lock of the dictionary, which made
+    // each cache miss a point of contention between threads; this counter only has to bound the cache.
+    private int _cachedWords;
+
     /// <summary>Creates an analyzer.</summary>
     /// <param name="splitter">The sentence splitter.</param>
     /// <param name="tokenizer">The word tokenizer.</param>
@@ -241,8 +245,8 @@ public sealed class TextAnalyzer
 
         string surface = key.ToString(); // before stemming: the stemmer works in place on its buffer
         (string, TokenKind) normalized = NormalizeUncached(surface);
-        if (_normalized.Count < MaxCachedWords)
-            _normalized.TryAdd(surface, normalized);
+        if (Volatile.Read(ref _cachedWords) < MaxCachedWords && _normalized.TryAdd(surface, normalized))
+            Interlocked.Increment(ref _cachedWords);
         return normalized;
     }
 
