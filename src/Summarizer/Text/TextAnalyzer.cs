@@ -101,6 +101,8 @@ public sealed class TextAnalyzer
         List<TextSpan> spans = scratch.Spans;
         Dictionary<string, int> termIds = scratch.TermIds;
         List<string> terms = scratch.Terms;
+        SurfaceTable surfaces = scratch.Surfaces;
+        surfaces.Reset(text);
         var tokenStarts = new int[sentences.Count + 1];
         Token[] buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 6));
         char[] folded = ArrayPool<char>.Shared.Rent(64);
@@ -145,8 +147,15 @@ public sealed class TextAnalyzer
                     buffer = Grow(buffer);
                 if ((count & 4095) == 4095)
                     cancellationToken.ThrowIfCancellationRequested(); // one sentence may hold a whole huge text
-                (string term, TokenKind kind) = Normalize(span.Slice(text), ref folded);
-                buffer[count++] = new Token(span, ReferenceEquals(term, StopWordMarker) ? Token.StopWord : TermId(term, termIds, terms), kind);
+                ReadOnlySpan<char> word = span.Slice(text);
+                if (!surfaces.TryGet(word, out uint hash, out int termId, out TokenKind kind))
+                {
+                    (string term, kind) = Normalize(word, ref folded);
+                    termId = ReferenceEquals(term, StopWordMarker) ? Token.StopWord : TermId(term, termIds, terms);
+                    surfaces.Add(span, hash, termId, kind);
+                }
+
+                buffer[count++] = new Token(span, termId, kind);
             }
 
             return new Document(text, Language, sentences.ToArray(), buffer.AsSpan(0, count).ToArray(), tokenStarts, new Vocabulary(terms.ToArray()));
@@ -189,6 +198,8 @@ public sealed class TextAnalyzer
 
         public List<string> Terms { get; } = [];
 
+        public SurfaceTable Surfaces { get; } = new();
+
         public static AnalysisScratch Take()
         {
             AnalysisScratch? scratch = s_cached;
@@ -198,12 +209,13 @@ public sealed class TextAnalyzer
 
         public static void Return(AnalysisScratch scratch)
         {
-            if (scratch.Sentences.Count > MaxKeptEntries || scratch.Terms.Count > MaxKeptEntries)
+            if (scratch.Sentences.Count > MaxKeptEntries || scratch.Terms.Count > MaxKeptEntries || scratch.Surfaces.Count > MaxKeptEntries)
                 return;
             scratch.Sentences.Clear();
             scratch.Spans.Clear();
             scratch.TermIds.Clear();
             scratch.Terms.Clear();
+            scratch.Surfaces.Reset(""); // let go of the text
             s_cached = scratch;
         }
     }

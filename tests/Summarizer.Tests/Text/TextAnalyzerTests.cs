@@ -29,6 +29,31 @@ public class TextAnalyzerTests
     }
 
     [Test]
+    public void RepeatedWordsGetTheTermsOfTheirFirstOccurrenceInLongAndSuccessiveDocuments()
+    {
+        // 3,000 distinct made-up words, each written twice in different case (the analyzer remembers words of a
+        // document as written, so this crosses its table's growth several times), then a second, different document
+        // on the same thread: every token must get exactly the term a fresh, word-by-word analysis gives it.
+        string[] words = Enumerable.Range(0, 3000).Select(i => "w" + i.ToString(CultureInfo.InvariantCulture) + "x").ToArray();
+        string first = string.Join(" ", words) + ". " + string.Join(" ", words.Select(w => w.ToUpperInvariant())) + ".";
+        string second = "Rivers flood towns. " + string.Join(" ", words.Reverse().Take(50)) + ". The towns flooded.";
+        foreach (string text in new[] { first, second, first })
+        {
+            Document document = English.Analyze(text);
+            foreach (Token token in document.Tokens)
+            {
+                string word = text.Substring(token.Span.Start, token.Span.Length);
+                Document alone = English.Analyze(word);
+                Token expected = alone.Tokens[0];
+                Assert.That(token.IsStopWord, Is.EqualTo(expected.IsStopWord), word);
+                if (!token.IsStopWord)
+                    Assert.That(document.Vocabulary[token.TermId], Is.EqualTo(alone.Vocabulary[expected.TermId]), word);
+                Assert.That(token.Kind, Is.EqualTo(expected.Kind), word);
+            }
+        }
+    }
+
+    [Test]
     public void TokensPointIntoTheOriginalText()
     {
         const string text = "  Mr. Smith   arrived.\n\nHe left.";
