@@ -140,13 +140,19 @@ internal static class CommonOptions
         string.Create(CultureInfo.InvariantCulture, $"{name} is too long ({length} {unit}); the limit is {SummarizerPipeline.DefaultMaxInputLength} characters."));
 
     /// <summary>Opens a text input for streaming: a file path, or "-" for standard input.</summary>
-    public static TextReader OpenInput(string path, CliIO io)
+    /// <param name="path">The path, or "-".</param>
+    /// <param name="io">The console streams.</param>
+    /// <param name="size">The file's size in bytes when known (for progress), null for standard input.</param>
+    public static TextReader OpenInput(string path, CliIO io, out long? size)
     {
+        size = null;
         if (path == "-")
             return io.In;
         try
         {
-            return new StreamReader(path, Encoding.UTF8);
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+            size = stream.CanSeek ? stream.Length : null;
+            return new StreamReader(stream, Encoding.UTF8);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

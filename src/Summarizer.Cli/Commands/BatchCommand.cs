@@ -53,7 +53,7 @@ internal static class BatchCommand
                 throw CliException.Usage($"--threads must be at least 1, not {workers}.");
 
             string inputPath = parse.GetValue(input)!;
-            TextReader reader = OpenInput(inputPath, io, out long? inputBytes);
+            TextReader reader = CommonOptions.OpenInput(inputPath, io, out long? inputBytes);
             using IDisposable? ownedReader = inputPath == "-" ? null : reader; // never close standard input
             string? outputPath = parse.GetValue(output);
             using TextWriter? file = outputPath is null ? null : OpenOutput(outputPath);
@@ -259,23 +259,6 @@ internal static class BatchCommand
             value.WriteTo(json);
         else
             json.WriteNullValue();
-    }
-
-    private static TextReader OpenInput(string path, CliIO io, out long? size)
-    {
-        size = null;
-        if (path == "-")
-            return io.In;
-        try
-        {
-            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-            size = stream.CanSeek ? stream.Length : null;
-            return new StreamReader(stream, Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException(ExitCodes.InputError, $"cannot read '{path}': {e.Message}");
-        }
     }
 
     private static StreamWriter OpenOutput(string path)

@@ -50,7 +50,7 @@ internal static class IdfCommand
                 throw CliException.Usage("an IDF model is fitted for one language; give --language, not auto.");
 
             string inputPath = parse.GetValue(input)!;
-            TextReader reader = CommonOptions.OpenInput(inputPath, io);
+            TextReader reader = CommonOptions.OpenInput(inputPath, io, out _);
             using IDisposable? ownedReader = inputPath == "-" ? null : reader; // never close standard input
             int lines = 0, skipped = 0;
             IdfModel model = IdfModel.Fit(Texts(), fixedLanguage, cancellationToken);
