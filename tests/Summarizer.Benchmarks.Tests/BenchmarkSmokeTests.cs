@@ -21,6 +21,9 @@ public class BenchmarkSmokeTests
 {
     private const string SizesVariable = "SUMMARIZER_BENCHMARK_SIZES";
 
+    // The variables Path.GetTempPath reads (TMPDIR on Unix, TMP and TEMP on Windows).
+    private static readonly string[] TempVariables = ["TMPDIR", "TMP", "TEMP"];
+
     private static readonly Type[] BenchmarkTypes = typeof(BenchmarkInputs).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true })
         .Where(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null))
@@ -44,6 +47,13 @@ public class BenchmarkSmokeTests
         string? previous = Environment.GetEnvironmentVariable(SizesVariable);
         Environment.SetEnvironmentVariable(SizesVariable, "Article,Sentences1000");
         string artifacts = Path.Combine(Path.GetTempPath(), "summarizer-benchmark-smoke-" + Guid.NewGuid().ToString("N"));
+        // BenchmarkDotNet refuses to run an assembly located under the temporary folder (it takes that for a test
+        // runner's shadow copy), which a repository cloned into /tmp is. For the run, the temporary folder is this
+        // run's own artifacts folder, which no assembly is under.
+        Directory.CreateDirectory(artifacts);
+        string?[] previousTemp = TempVariables.Select(Environment.GetEnvironmentVariable).ToArray();
+        foreach (string variable in TempVariables)
+            Environment.SetEnvironmentVariable(variable, artifacts);
         try
         {
             var logger = new AccumulationLogger();
@@ -70,6 +80,8 @@ public class BenchmarkSmokeTests
         finally
         {
             Environment.SetEnvironmentVariable(SizesVariable, previous);
+            for (int i = 0; i < TempVariables.Length; i++)
+                Environment.SetEnvironmentVariable(TempVariables[i], previousTemp[i]);
             if (Directory.Exists(artifacts))
                 Directory.Delete(artifacts, recursive: true);
         }
