@@ -10,7 +10,7 @@ namespace Summarizer;
 /// </summary>
 /// <remarks>
 /// <list type="table">
-/// <item><term>default</term><description>Position-aware centrality (<see cref="PacSumRanker"/>) blended with TF-IDF salience and a position prior.</description></item>
+/// <item><term>default</term><description>Position-aware centrality (<see cref="PacSumRanker"/>) blended with TF-IDF salience and a position prior; a list of one-sentence lines (reviews, comments) is ranked by SumBasic instead (see <see cref="LineListOptions"/>).</description></item>
 /// <item><term>lead</term><description>The first sentences as the segmenter found them, headings included: the LEAD-k baseline.</description></item>
 /// <item><term>textrank</term><description><see cref="TextRankRanker"/> on the word-overlap graph of the paper.</description></item>
 /// <item><term>lexrank, lexrank-threshold</term><description><see cref="LexRankRanker"/>, continuous and with Erkan and Radev's 0.1 threshold.</description></item>
@@ -20,7 +20,8 @@ namespace Summarizer;
 /// Every method except <c>default</c>, <c>pacsum</c> and <c>lead</c> ranks on its own scores (no salience or position
 /// blend), with the extended stop list and without the rule that treats a short line standing alone as a heading: in
 /// one-sentence-a-line text such as reviews that rule would rule out every short sentence (on the Opinosis evaluation
-/// set, SumBasic's ROUGE-1 went from 32.0 to 37.6 without it).
+/// set, SumBasic's ROUGE-1 went from 32.0 to 37.6 without it). Only <c>default</c> detects line lists; the other methods
+/// rank every text as they were published.
 /// </remarks>
 public static class SummarizerAlgorithms
 {
@@ -41,14 +42,17 @@ public static class SummarizerAlgorithms
         switch (name.ToLowerInvariant())
         {
             case "default":
-                builder.UseDefaultRanker().UseScoring(new ScoringOptions()).UseStopWords(StopWordList.Default).UseSelection(new SelectionOptions());
+                builder.UseDefaultRanker().UseScoring(new ScoringOptions()).UseStopWords(StopWordList.Default).UseSelection(new SelectionOptions())
+                    .UseLineLists(new LineListOptions());
                 break;
             case "pacsum":
-                builder.UseRanker(new PacSumRanker()).UseScoring(ScoringOptions.CentralityOnly).UseStopWords(StopWordList.Default).UseSelection(new SelectionOptions());
+                builder.UseRanker(new PacSumRanker()).UseScoring(ScoringOptions.CentralityOnly).UseStopWords(StopWordList.Default).UseSelection(new SelectionOptions())
+                    .UseLineLists(LineListOptions.Disabled);
                 break;
             case "lead":
                 builder.UseRanker(LeadRanker.Instance).UseScoring(ScoringOptions.CentralityOnly).UseStopWords(StopWordList.Default)
-                    .UseSelection(new SelectionOptions { IncludeHeadings = true, MinWords = 0, MaxWords = 0, MinStandaloneLineWords = 0, MaxSimilarity = 1 });
+                    .UseSelection(new SelectionOptions { IncludeHeadings = true, MinWords = 0, MaxWords = 0, MinStandaloneLineWords = 0, MaxSimilarity = 1 })
+                    .UseLineLists(LineListOptions.Disabled);
                 break;
             case "textrank":
                 Classic(builder, new TextRankRanker());
@@ -84,5 +88,5 @@ public static class SummarizerAlgorithms
 
     private static void Classic(SummarizerPipelineBuilder builder, SentenceRanker ranker) =>
         builder.UseRanker(ranker).UseScoring(ScoringOptions.CentralityOnly).UseStopWords(StopWordList.Extended)
-            .UseSelection(new SelectionOptions { MinStandaloneLineWords = 0 });
+            .UseSelection(new SelectionOptions { MinStandaloneLineWords = 0 }).UseLineLists(LineListOptions.Disabled);
 }

@@ -16,14 +16,16 @@ namespace Summarizer;
 public sealed class SummarizerPipeline : ISummarizer
 {
     private readonly ConcurrentDictionary<Language, TextAnalyzer> _detectedAnalyzers = new();
+    private readonly ConcurrentDictionary<Language, TextAnalyzer> _listAnalyzers = new();
 
     private readonly bool _splitterFollowsLanguage;
 
     /// <summary>The longest text, in UTF-16 characters, a pipeline accepts unless configured otherwise: 10,000,000.</summary>
     public const int DefaultMaxInputLength = 10_000_000;
 
-    internal SummarizerPipeline(TextAnalyzer analyzer, bool detectLanguage, bool splitterFollowsLanguage, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection, KeywordExtractor keywords, int maxInputLength)
+    internal SummarizerPipeline(TextAnalyzer analyzer, bool detectLanguage, bool splitterFollowsLanguage, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection, LineListOptions lineLists, KeywordExtractor keywords, int maxInputLength)
     {
+        LineLists = lineLists;
         MaxInputLength = maxInputLength;
         Keywords = keywords;
         Analyzer = analyzer;
@@ -56,6 +58,9 @@ public sealed class SummarizerPipeline : ISummarizer
 
     /// <summary>Redundancy control and eligibility of sentences.</summary>
     public SelectionOptions Selection { get; }
+
+    /// <summary>How lists of one-sentence lines are detected and summarized (see <see cref="LineListOptions"/>).</summary>
+    public LineListOptions LineLists { get; }
 
     /// <summary>
     /// The longest text, in UTF-16 characters (<see cref="string.Length"/>), that <see cref="Analyze"/> and the methods
@@ -91,7 +96,11 @@ public sealed class SummarizerPipeline : ISummarizer
     {
         if (!DetectsLanguage)
             return Analyzer;
-        Language language = LanguageDetector.Detect(text);
+        return AnalyzerFor(LanguageDetector.Detect(text));
+    }
+
+    private TextAnalyzer AnalyzerFor(Language language)
+    {
         if (language == Language.None || language == Analyzer.Language)
             return Analyzer;
         return _detectedAnalyzers.GetOrAdd(language, static (l, pipeline) => new TextAnalyzer(
@@ -110,7 +119,8 @@ public sealed class SummarizerPipeline : ISummarizer
     public IReadOnlyList<double> Score(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Score(CreateContext(document, cancellationToken), cancellationToken);
+        Plan plan = PlanFor(document, cancellationToken);
+        return Score(CreateContext(plan.Document, cancellationToken), plan, cancellationToken);
     }
 
     /// <summary>Summarizes <paramref name="text"/>.</summary>
@@ -242,9 +252,11 @@ public sealed class SummarizerPipeline : ISummarizer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(length);
+        Plan plan = PlanFor(document, cancellationToken);
+        document = plan.Document;
         RankingContext context = CreateContext(document, cancellationToken);
-        double[] scores = Score(context, cancellationToken);
-        List<int> chosen = SentenceSelector.Select(context, scores, length, Selection, cancellationToken);
+        double[] scores = Score(context, plan, cancellationToken);
+        List<int> chosen = SentenceSelector.Select(context, scores, length, plan.Selection, cancellationToken);
 
         // Selection prefers proper sentences to short ones, so it may pick a lower score first; ranks follow the scores.
         chosen.Sort((a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
@@ -257,7 +269,7 @@ public sealed class SummarizerPipeline : ISummarizer
             byRank[rank] = new ScoredSentence(i, sentence.Span, sentence.GetText(document.Text), scores[i], rank + 1);
         }
 
-        return new Summary(document.Text, document.Language, document.Sentences.Count, byRank);
+        return new Summary(document.Text, document.Language, document.Sentences.Count, byRank, plan.Layout);
     }
 
     /// <summary>Extracts the top keyphrases of <paramref name="text"/> with TextRank (see <see cref="KeywordExtractor"/>).</summary>
@@ -290,10 +302,36 @@ public sealed class SummarizerPipeline : ISummarizer
     private RankingContext CreateContext(Document document, CancellationToken cancellationToken) =>
         new(document, Vectorizer.Vectorize(document, cancellationToken));
 
-    private double[] Score(RankingContext context, CancellationToken cancellationToken)
+    private static double[] Score(RankingContext context, Plan plan, CancellationToken cancellationToken)
     {
-        double[] centrality = Ranker.Rank(context, cancellationToken);
+        double[] centrality = plan.Ranker.Rank(context, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return context.Count == 0 ? centrality : ScoreBlender.Blend(context, centrality, Scoring);
+        return context.Count == 0 ? centrality : ScoreBlender.Blend(context, centrality, plan.Scoring);
     }
+
+    /// <summary>The settings a document is summarized with: the prose ones, or for a line list the list ones.</summary>
+    private Plan PlanFor(Document document, CancellationToken cancellationToken)
+    {
+        TextLayout layout = LineLists.Detection switch
+        {
+            LineListDetection.Never => TextLayout.Prose,
+            LineListDetection.Always => TextLayout.LineList,
+            _ => LayoutDetector.Detect(document),
+        };
+        if (layout == TextLayout.Prose)
+            return new Plan(document, layout, Ranker, Scoring, Selection);
+
+        // The list ranker may want another stop list; the sentences stay the same, since splitting ignores stop words.
+        TextAnalyzer analyzer = AnalyzerFor(document.Language);
+        if (analyzer.StopWords != LineLists.StopWords)
+        {
+            analyzer = _listAnalyzers.GetOrAdd(document.Language, static (language, state) =>
+                new TextAnalyzer(state.Analyzer.Splitter, state.Analyzer.Tokenizer, language, state.LineLists.StopWords), (Analyzer: analyzer, LineLists));
+            document = analyzer.Analyze(document.Text, cancellationToken);
+        }
+
+        return new Plan(document, layout, LineLists.Ranker, LineLists.Scoring, LineLists.Selection);
+    }
+
+    private readonly record struct Plan(Document Document, TextLayout Layout, SentenceRanker Ranker, ScoringOptions Scoring, SelectionOptions Selection);
 }

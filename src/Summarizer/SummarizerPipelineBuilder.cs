@@ -46,6 +46,7 @@ public sealed class SummarizerPipelineBuilder
     private SelectionOptions _selection = new();
     private KeywordOptions _keywords = new();
     private StopWordList _stopWords = StopWordList.Default;
+    private LineListOptions _lineLists = new();
     private int _maxInputLength = SummarizerPipeline.DefaultMaxInputLength;
 
     /// <summary>Sets the language of stop words and stemming. Default: <see cref="Language.English"/>.</summary>
@@ -193,6 +194,21 @@ public sealed class SummarizerPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets how lists of one-sentence lines (reviews, comments, posts) are summarized; see <see cref="LineListOptions"/>.
+    /// By default such a list is detected and ranked by word frequency with no position prior, whatever ranker prose uses;
+    /// <see cref="UseAlgorithm"/> with a named method other than <c>default</c> turns detection off.
+    /// </summary>
+    /// <param name="options">The options; <see cref="LineListOptions.Disabled"/> summarizes every text as prose.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public SummarizerPipelineBuilder UseLineLists(LineListOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _lineLists = options;
+        return this;
+    }
+
     /// <summary>Sets the options of keyword extraction (<see cref="SummarizerPipeline.ExtractKeywords(Text.Document, int, CancellationToken)"/>).</summary>
     /// <param name="options">The keyword options.</param>
     /// <returns>This builder.</returns>
@@ -224,6 +240,7 @@ public sealed class SummarizerPipelineBuilder
     {
         _scoring.Validate();
         _selection.Validate();
+        _lineLists.Validate();
         if (_maxInputLength < 1)
             throw new ArgumentOutOfRangeException("maxLength", _maxInputLength, "The maximum input length must be at least 1 character.");
         var analyzer = new TextAnalyzer(_splitter ?? DefaultSplitter(_language), _tokenizer, _language, _stopWords);
@@ -231,6 +248,6 @@ public sealed class SummarizerPipelineBuilder
             throw new ArgumentOutOfRangeException(nameof(TfIdfOptions.Idf), idf.Language,
                 $"The IDF model was fitted for {idf.Language}; the pipeline must use that language, not {(_detectLanguage ? "detection" : _language.ToString())}.");
         SentenceRanker ranker = _ranker ?? (_useTextRank ? new TextRankRanker(_textRank) : DefaultRanker);
-        return new SummarizerPipeline(analyzer, _detectLanguage, _splitter is null, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, new KeywordExtractor(_keywords), _maxInputLength);
+        return new SummarizerPipeline(analyzer, _detectLanguage, _splitter is null, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, _lineLists, new KeywordExtractor(_keywords), _maxInputLength);
     }
 }

@@ -8,8 +8,9 @@ public sealed class Summary
     private readonly ScoredSentence[] _sentences;
     private readonly ScoredSentence[] _byRank;
 
-    internal Summary(string text, Language language, int documentSentenceCount, ScoredSentence[] byRank)
+    internal Summary(string text, Language language, int documentSentenceCount, ScoredSentence[] byRank, TextLayout layout = TextLayout.Prose)
     {
+        Layout = layout;
         Text = text;
         Language = language;
         DocumentSentenceCount = documentSentenceCount;
@@ -26,6 +27,12 @@ public sealed class Summary
 
     /// <summary>The number of sentences in the whole document.</summary>
     public int DocumentSentenceCount { get; }
+
+    /// <summary>
+    /// How the text was summarized: as <see cref="TextLayout.Prose"/>, or as a <see cref="TextLayout.LineList"/> of
+    /// independent lines ranked with the pipeline's <see cref="SummarizerPipeline.LineLists"/> settings.
+    /// </summary>
+    public TextLayout Layout { get; }
 
     /// <summary>The chosen sentences in document order.</summary>
     public IReadOnlyList<ScoredSentence> Sentences => _sentences;

@@ -1,0 +1,67 @@
+using Summarizer.Ranking;
+using Summarizer.Selection;
+using Summarizer.Text;
+
+namespace Summarizer;
+
+/// <summary>When the pipeline treats a text as a list of independent one-sentence lines.</summary>
+public enum LineListDetection
+{
+    /// <summary>Texts that <see cref="LayoutDetector"/> reads as <see cref="TextLayout.LineList"/> are summarized as lists.</summary>
+    Auto = 0,
+
+    /// <summary>Every text is summarized as prose.</summary>
+    Never = 1,
+
+    /// <summary>Every text is summarized as a list whose order carries no meaning.</summary>
+    Always = 2,
+}
+
+/// <summary>
+/// How the pipeline summarizes a list of one-sentence lines, such as reviews, comments or posts, instead of prose.
+/// </summary>
+/// <remarks>
+/// A list has no lead: its first line is no more likely to matter than its last, and what many lines say is what a
+/// summary of them should say. So by default a list is ranked by SumBasic (word frequency across the items, which
+/// Nenkova and Vanderwende designed for collections; see <see cref="SumBasicRanker"/>) with the extended stop list, no
+/// position prior, and no rule against short standalone lines, which in a list are the items themselves. On a
+/// development set of review lists (Opinosis, 51 topics) this gives ROUGE-1 37.6 where the prose settings give 27.8
+/// (see the README's evaluation section).
+/// </remarks>
+public sealed record LineListOptions
+{
+    // Before Disabled: static initializers run in textual order.
+    private static readonly SumBasicRanker DefaultRanker = new();
+
+    /// <summary>When a text is summarized as a list. Default: <see cref="LineListDetection.Auto"/>.</summary>
+    public LineListDetection Detection { get; init; } = LineListDetection.Auto;
+
+    /// <summary>The ranker for lists. Default: <see cref="SumBasicRanker"/>.</summary>
+    public SentenceRanker Ranker { get; init; } = DefaultRanker;
+
+    /// <summary>The stop list for lists. Default: <see cref="StopWordList.Extended"/>, as frequency-based rankers expect.</summary>
+    public StopWordList StopWords { get; init; } = StopWordList.Extended;
+
+    /// <summary>How the list ranker's scores are blended. Default: <see cref="ScoringOptions.CentralityOnly"/> (no position prior).</summary>
+    public ScoringOptions Scoring { get; init; } = ScoringOptions.CentralityOnly;
+
+    /// <summary>Which items may be chosen. Default: <see cref="SelectionOptions"/> with <see cref="SelectionOptions.MinStandaloneLineWords"/> 0.</summary>
+    public SelectionOptions Selection { get; init; } = new() { MinStandaloneLineWords = 0 };
+
+    /// <summary>Every text summarized as prose.</summary>
+    public static LineListOptions Disabled { get; } = new() { Detection = LineListDetection.Never };
+
+
+    internal void Validate()
+    {
+        if (!Enum.IsDefined(Detection))
+            throw new ArgumentOutOfRangeException(nameof(Detection), Detection, "Unknown detection mode.");
+        if (!Enum.IsDefined(StopWords))
+            throw new ArgumentOutOfRangeException(nameof(StopWords), StopWords, "Unknown stop list.");
+        ArgumentNullException.ThrowIfNull(Ranker, nameof(Ranker));
+        ArgumentNullException.ThrowIfNull(Scoring, nameof(Scoring));
+        ArgumentNullException.ThrowIfNull(Selection, nameof(Selection));
+        Scoring.Validate();
+        Selection.Validate();
+    }
+}

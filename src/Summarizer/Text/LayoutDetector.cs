@@ -1,0 +1,78 @@
+namespace Summarizer.Text;
+
+/// <summary>
+/// Tells a list of one-sentence lines (reviews, comments, posts) from prose, using only the line breaks and the
+/// sentence spans of an analysed <see cref="Document"/>.
+/// </summary>
+/// <remarks>
+/// A text is a <see cref="TextLayout.LineList"/> when all of these hold:
+/// <list type="bullet">
+/// <item>it has at least <see cref="MinLines"/> non-blank lines;</item>
+/// <item>at most one line in 20 is blank (paragraphs of prose are separated by blank lines);</item>
+/// <item>at least 90% of its sentences lie within one line (hard-wrapped prose has sentences running over line ends);</item>
+/// <item>it has at most 1.5 sentences a line on average (paragraphs written one a line hold several).</item>
+/// </list>
+/// Prose written one sentence a line with no blank lines also passes; summarize such text with detection off
+/// (<see cref="LineListDetection.Never"/>) to keep its lead.
+/// </remarks>
+public static class LayoutDetector
+{
+    /// <summary>The fewest non-blank lines a line list has: a handful of lines is too little to tell a list from a short poem or address.</summary>
+    public const int MinLines = 20;
+
+    /// <summary>Reads the layout of <paramref name="document"/>.</summary>
+    /// <param name="document">An analysed text.</param>
+    /// <returns><see cref="TextLayout.LineList"/> or <see cref="TextLayout.Prose"/>, as described in the remarks.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public static TextLayout Detect(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        int sentences = document.Sentences.Count;
+        if (sentences < MinLines)
+            return TextLayout.Prose; // fewer sentences than lines needed, at most one sentence a line would be needed anyway
+
+        CountLines(document.Text, out int lines, out int blank);
+        if (lines < MinLines || blank * 20 > lines || sentences * 2 > lines * 3)
+            return TextLayout.Prose;
+
+        int crossing = 0;
+        foreach (Sentence sentence in document.Sentences)
+        {
+            if (sentence.Span.Slice(document.Text).Trim().ContainsAny('\n', '\r'))
+                crossing++;
+        }
+
+        return crossing * 10 <= sentences ? TextLayout.LineList : TextLayout.Prose;
+    }
+
+    /// <summary>Counts non-blank and blank lines; blank lines before the first and after the last text do not count.</summary>
+    private static void CountLines(string text, out int lines, out int blank)
+    {
+        lines = 0;
+        blank = 0;
+        int pendingBlank = 0;
+        ReadOnlySpan<char> rest = text;
+        while (true)
+        {
+            int end = rest.IndexOfAny('\n', '\r');
+            ReadOnlySpan<char> line = end < 0 ? rest : rest[..end];
+            if (line.IsWhiteSpace())
+            {
+                if (lines > 0)
+                    pendingBlank++;
+            }
+            else
+            {
+                lines++;
+                blank += pendingBlank;
+                pendingBlank = 0;
+            }
+
+            if (end < 0)
+                break;
+            // "\r\n" is one line break.
+            int next = rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? end + 2 : end + 1;
+            rest = rest[next..];
+        }
+    }
+}
