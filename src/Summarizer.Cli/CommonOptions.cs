@@ -29,6 +29,17 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "en",
     };
 
+    public static Option<string> Layout()
+    {
+        var option = new Option<string>("--layout")
+        {
+            Description = "Layout of the text, for the default method: auto (a list of one-sentence lines, such as reviews or comments, is detected and ranked by what many lines say, with no lead), prose (always running text, whose lead counts), or list (always independent lines). Other methods rank every text as published.",
+            DefaultValueFactory = _ => "auto",
+        };
+        option.AcceptOnlyFromAmong("auto", "prose", "list");
+        return option;
+    }
+
     public static Option<string> Input()
     {
         var option = new Option<string>("--input", "-i")
@@ -179,7 +190,9 @@ internal sealed class PipelineOptions
 
     public Option<string?> Idf { get; } = CommonOptions.Idf();
 
-    public IEnumerable<Option> All => [Algorithm, Language, Idf];
+    public Option<string> Layout { get; } = CommonOptions.Layout();
+
+    public IEnumerable<Option> All => [Algorithm, Language, Idf, Layout];
 
     public void AddTo(Command command)
     {
@@ -199,14 +212,22 @@ internal sealed class PipelineOptions
     public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm) => CreatePipeline(parse, algorithm, ResolveIdf(parse));
 
     /// <summary>The pipeline of <paramref name="algorithm"/> with an IDF model already loaded (or null).</summary>
-    public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm, IdfModel? idf) => Algorithms.Create(algorithm, ResolveLanguage(parse), idf);
+    public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm, IdfModel? idf) => Algorithms.Create(algorithm, ResolveLanguage(parse), idf, ResolveLayout(parse));
 
     /// <summary>The corpus IDF model named by --idf, loaded from its file, or null without the option.</summary>
     public IdfModel? ResolveIdf(ParseResult parse) => CommonOptions.ResolveIdf(parse, Idf);
 
+    /// <summary>When the default method treats a text as a line list, from --layout.</summary>
+    public LineListDetection ResolveLayout(ParseResult parse) => parse.GetValue(Layout) switch
+    {
+        "prose" => LineListDetection.Never,
+        "list" => LineListDetection.Always,
+        _ => LineListDetection.Auto,
+    };
+
     /// <summary>The settings to report with a summary.</summary>
     public SummaryRequest Request(ParseResult parse, SummaryLength length) =>
-        new(AlgorithmName(parse), parse.GetValue(Language)!.ToLowerInvariant(), length);
+        new(AlgorithmName(parse), parse.GetValue(Language)!.ToLowerInvariant(), length, parse.GetValue(Layout)!);
 }
 
 /// <summary>The summary length options: at most one of --sentences, --ratio, --words and --chars.</summary>
@@ -233,4 +254,5 @@ internal sealed class LengthOptions
 /// <param name="Algorithm">The ranking method's name.</param>
 /// <param name="Language">The language option as given: a code, or "auto".</param>
 /// <param name="Length">The summary length.</param>
-internal sealed record SummaryRequest(string Algorithm, string Language, SummaryLength Length);
+/// <param name="Layout">The layout option as given: auto, prose or list.</param>
+internal sealed record SummaryRequest(string Algorithm, string Language, SummaryLength Length, string Layout = "auto");

@@ -21,9 +21,11 @@ internal static class JsonOutput
             json.WriteString("source", source);
         json.WriteString("language", LanguageCodes.ToCode(summary.Language));
         json.WriteNumber("documentSentences", summary.DocumentSentenceCount);
+        json.WriteString("layout", summary.Layout == TextLayout.LineList ? "list" : "prose");
         json.WriteStartObject("options");
         json.WriteString("algorithm", request.Algorithm);
         json.WriteString("language", request.Language);
+        json.WriteString("layout", request.Layout);
         json.WriteString("lengthUnit", request.Length.Unit.ToString().ToLowerInvariant());
         json.WriteNumber("lengthValue", request.Length.Value);
         json.WriteString("order", order.ToString().ToLowerInvariant());
