@@ -8,7 +8,8 @@ namespace Summarizer.Ranking;
 /// where <c>c</c> is the ranker's score, <c>s</c> the cosine similarity of the sentence to the document's TF-IDF
 /// centroid, and <c>i</c> the sentence's position among the body sentences (headings do not count). The defaults
 /// were tuned with ROUGE on news (CNN/DailyMail and BBC development sets; see the evaluation section of the
-/// README); set <see cref="PositionWeight"/> to 0 for text without a lead, such as reviews or transcripts.
+/// README); set <see cref="PositionWeight"/> to 0 for text without a lead, such as transcripts. Lists of one-sentence
+/// lines (reviews, comments) are detected and ranked without position by default; see <see cref="LineListOptions"/>.
 /// </remarks>
 public sealed record ScoringOptions
 {
