@@ -19,6 +19,8 @@ internal static class PipelineFactory
             builder.UseLanguageDetection();
 
         builder.UseAlgorithm(options.Algorithm);
+        if (string.Equals(options.Algorithm, "default", StringComparison.OrdinalIgnoreCase))
+            builder.UseLineLists(new LineListOptions { Detection = options.LineLists }); // the others rank every text as published
         if (options.IdfPath is { } path)
             builder.UseTfIdf(IdfModel.Load(path));
         return builder;

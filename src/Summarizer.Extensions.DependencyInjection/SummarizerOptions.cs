@@ -47,6 +47,14 @@ public sealed class SummarizerOptions
     /// </summary>
     public string? IdfPath { get; set; }
 
+    /// <summary>
+    /// When the <c>default</c> algorithm treats a text as a list of one-sentence lines (reviews, comments) and ranks it by
+    /// what many lines say instead of by its lead: <see cref="LineListDetection.Auto"/> (detected per text),
+    /// <see cref="LineListDetection.Never"/> or <see cref="LineListDetection.Always"/>. The other algorithms rank every
+    /// text as published. Default: <see cref="LineListDetection.Auto"/>.
+    /// </summary>
+    public LineListDetection LineLists { get; set; } = LineListDetection.Auto;
+
     /// <summary>The default summary length as a <see cref="SummaryLength"/>.</summary>
     /// <returns>The length.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The unit and value do not make a valid length.</exception>

@@ -13,6 +13,8 @@ internal sealed class SummarizerOptionsValidator : IValidateOptions<SummarizerOp
             failures.Add($"Summarizer:Language '{options.Language}' is not a known language; use auto or one of {string.Join(", ", LanguageCodes.All)}.");
         if (!PipelineFactory.IsKnownAlgorithm(options.Algorithm))
             failures.Add($"Summarizer:Algorithm '{options.Algorithm}' is not known; use one of {string.Join(", ", PipelineFactory.Algorithms)}.");
+        if (!Enum.IsDefined(options.LineLists))
+            failures.Add($"Summarizer:LineLists '{options.LineLists}' is not known; use one of {string.Join(", ", Enum.GetNames<LineListDetection>())}.");
         try
         {
             options.GetDefaultLength();

@@ -36,9 +36,10 @@ public static class LayoutDetector
             return TextLayout.Prose;
 
         int crossing = 0;
-        foreach (Sentence sentence in document.Sentences)
+        IReadOnlyList<Sentence> all = document.Sentences;
+        for (int i = 0; i < all.Count; i++) // indexed: foreach over the interface would allocate an enumerator
         {
-            if (sentence.Span.Slice(document.Text).Trim().ContainsAny('\n', '\r'))
+            if (all[i].Span.Slice(document.Text).Trim().ContainsAny('\n', '\r'))
                 crossing++;
         }
 
