@@ -84,9 +84,9 @@ internal static class EvalCommand
             foreach (string method in methods)
             {
                 SummarizerPipeline pipeline = pipelineOptions.CreatePipeline(parse, method, idfModel);
-                var (outputs, seconds) = Summarize(pipeline, documents, count, cancellationToken);
+                var (outputs, seconds, lineLists) = Summarize(pipeline, documents, count, cancellationToken);
                 string label = method == "lead" ? $"lead-{count}" : method;
-                rows.Add(Score(label, outputs, documents.Count / seconds, documents, references, scorer, cancellationToken));
+                rows.Add(Score(label, outputs, documents.Count / seconds, documents, references, scorer, cancellationToken) with { LineLists = lineLists });
             }
 
             if (json)
@@ -159,7 +159,7 @@ internal static class EvalCommand
     }
 
     /// <summary>Summarizes every document on one thread (so documents per second is a single-core figure).</summary>
-    private static (string[] Outputs, double Seconds) Summarize(SummarizerPipeline pipeline, List<EvaluationDocument> documents, int sentences, CancellationToken cancellationToken)
+    private static (string[] Outputs, double Seconds, int LineLists) Summarize(SummarizerPipeline pipeline, List<EvaluationDocument> documents, int sentences, CancellationToken cancellationToken)
     {
         var outputs = new string[documents.Count];
         var summaries = new Summary[documents.Count];
@@ -171,7 +171,8 @@ internal static class EvalCommand
         stopwatch.Stop();
         for (int i = 0; i < documents.Count; i++)
             outputs[i] = string.Join("\n", summaries[i].Sentences.Select(s => s.Text.ReplaceLineEndings(" ")));
-        return (outputs, Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-9));
+        int lineLists = summaries.Count(s => s.Layout == TextLayout.LineList);
+        return (outputs, Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-9), lineLists);
     }
 
     private static EvalRow Score(string method, string[] outputs, double? docsPerSecond, List<EvaluationDocument> documents, string[][] references, RougeScorer scorer, CancellationToken cancellationToken)
@@ -191,10 +192,19 @@ internal static class EvalCommand
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (EvalRow row in rows)
             output.WriteLine(row.ToTableRow());
+        foreach (EvalRow row in rows.Where(r => r.LineLists > 0))
+        {
+            output.WriteLine();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{row.Method}: {row.LineLists} of {documents} documents ranked as lists of one-sentence lines (--layout prose ranks them as prose)."));
+        }
     }
 
     private sealed record EvalRow(string Method, RougeCorpusScore Scores, double MeanWords, double? DocsPerSecond)
     {
+        /// <summary>How many documents the method ranked as line lists.</summary>
+        public int LineLists { get; init; }
+
         public string ToTableRow()
         {
             static string Cell(RougeEstimate e) => string.Create(CultureInfo.InvariantCulture, $"{100 * e.Mean.F1:F2} [{100 * e.Low.F1:F2}, {100 * e.High.F1:F2}]");
@@ -217,6 +227,7 @@ internal static class EvalCommand
                 json.WriteNumber("docsPerSecond", Math.Round(d, 1));
             else
                 json.WriteNull("docsPerSecond");
+            json.WriteNumber("lineLists", LineLists);
             json.WriteEndObject();
 
             static void Write(System.Text.Json.Utf8JsonWriter json, string name, RougeEstimate e)

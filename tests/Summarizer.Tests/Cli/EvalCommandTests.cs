@@ -44,6 +44,37 @@ public class EvalCommandTests
     }
 
     [Test]
+    public void CountsTheDocumentsRankedAsLineLists()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}.jsonl");
+        string[] reviews = Text.LayoutDetectorTests.KettleReviews;
+        File.WriteAllLines(path,
+        [
+            JsonSerializer.Serialize(new { id = "list", text = string.Join("\n", reviews), summaries = new[] { "The kettle boils water quickly and quietly." } }),
+            JsonSerializer.Serialize(new { id = "prose", text = string.Join(" ", Documents[0]), summaries = new[] { Documents[0][0] } }),
+        ]);
+        try
+        {
+            var json = CliRunner.Run("", "eval", path, "--format", "json");
+            var table = CliRunner.Run("", "eval", path);
+            var prose = CliRunner.Run("", "eval", path, "--format", "json", "--layout", "prose");
+            static int LineLists(CliRunner.Result result, string method) => result.Lines.Select(line => JsonDocument.Parse(line).RootElement)
+                .Single(r => r.GetProperty("method").GetString() == method).GetProperty("lineLists").GetInt32();
+            Assert.Multiple(() =>
+            {
+                Assert.That(LineLists(json, "default"), Is.EqualTo(1));
+                Assert.That(LineLists(json, "lead-3"), Is.Zero);
+                Assert.That(LineLists(prose, "default"), Is.Zero);
+                Assert.That(table.Out, Does.Contain("default: 1 of 2 documents ranked as lists of one-sentence lines"));
+            });
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void TableFormatHasOneRowPerMethod()
     {
         string path = WriteDataset();
