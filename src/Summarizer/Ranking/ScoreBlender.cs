@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace Summarizer.Ranking;
 
-/// <summary>Combines centrality, centroid salience and position into final sentence scores (see <see cref="ScoringOptions"/>).</summary>
+/// <summary>Combines centrality, centroid salience, title similarity and position into final sentence scores (see <see cref="ScoringOptions"/>).</summary>
 internal static class ScoreBlender
 {
     public static double[] Blend(RankingContext context, double[] centrality, ScoringOptions options)
@@ -16,6 +16,15 @@ internal static class ScoreBlender
             CentroidSalience(context, salience.AsSpan(0, n));
             AddNormalized(scores, salience.AsSpan(0, n), options.SalienceWeight);
             ArrayPool<double>.Shared.Return(salience);
+        }
+
+        if (options.TitleWeight > 0 && TitleIndex(context) is int title)
+        {
+            double[] similarity = ArrayPool<double>.Shared.Rent(n);
+            for (int i = 0; i < n; i++)
+                similarity[i] = i == title ? 0 : context.Vectors.Cosine(i, title);
+            AddNormalized(scores, similarity.AsSpan(0, n), options.TitleWeight);
+            ArrayPool<double>.Shared.Return(similarity);
         }
 
         if (options.PositionWeight > 0)
@@ -32,6 +41,20 @@ internal static class ScoreBlender
         }
 
         return scores;
+    }
+
+    /// <summary>The title: the first sentence with any terms, when it is a heading line; otherwise null.</summary>
+    internal static int? TitleIndex(RankingContext context)
+    {
+        var sentences = context.Document.Sentences;
+        for (int i = 0; i < context.Count; i++)
+        {
+            if (context.Vectors.IsEmpty(i))
+                continue;
+            return sentences[i].IsHeading ? i : null;
+        }
+
+        return null;
     }
 
     /// <summary>Writes the cosine similarity of each sentence to the sum of all sentence vectors to <paramref name="salience"/>.</summary>
