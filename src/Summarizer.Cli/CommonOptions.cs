@@ -255,4 +255,4 @@ internal sealed class LengthOptions
 /// <param name="Language">The language option as given: a code, or "auto".</param>
 /// <param name="Length">The summary length.</param>
 /// <param name="Layout">The layout option as given: auto, prose or list.</param>
-internal sealed record SummaryRequest(string Algorithm, string Language, SummaryLength Length, string Layout = "auto");
+internal sealed record SummaryRequest(string Algorithm, string Language, SummaryLength Length, string Layout);

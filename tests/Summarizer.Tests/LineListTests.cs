@@ -6,10 +6,8 @@ namespace Summarizer.Tests;
 
 public class LineListTests
 {
-    private static readonly string Reviews = string.Join("\n", LayoutDetectorTests.KettleReviews);
-
-    /// <summary>The opening remarks are about the purchase, not the kettle: a lead the prose settings would favour.</summary>
-    private static readonly string[] OffTopicOpeners = LayoutDetectorTests.KettleReviews[..3];
+    private static readonly string Reviews = LayoutDetectorTests.KettleReviewList;
+    private static readonly string[] OffTopicOpeners = LayoutDetectorTests.OffTopicOpeners;
 
     [Test]
     public void TheDefaultSummarizesAListByWhatManyLinesSay()

@@ -47,10 +47,9 @@ public class EvalCommandTests
     public void CountsTheDocumentsRankedAsLineLists()
     {
         string path = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}.jsonl");
-        string[] reviews = Text.LayoutDetectorTests.KettleReviews;
         File.WriteAllLines(path,
         [
-            JsonSerializer.Serialize(new { id = "list", text = string.Join("\n", reviews), summaries = new[] { "The kettle boils water quickly and quietly." } }),
+            JsonSerializer.Serialize(new { id = "list", text = Text.LayoutDetectorTests.KettleReviewList, summaries = new[] { "The kettle boils water quickly and quietly." } }),
             JsonSerializer.Serialize(new { id = "prose", text = string.Join(" ", Documents[0]), summaries = new[] { Documents[0][0] } }),
         ]);
         try

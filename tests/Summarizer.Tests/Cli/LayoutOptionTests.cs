@@ -5,8 +5,8 @@ namespace Summarizer.Tests.Cli;
 
 public class LayoutOptionTests
 {
-    private static readonly string Reviews = string.Join("\n", LayoutDetectorTests.KettleReviews);
-    private static readonly string[] OffTopicOpeners = LayoutDetectorTests.KettleReviews[..3];
+    private static readonly string Reviews = LayoutDetectorTests.KettleReviewList;
+    private static readonly string[] OffTopicOpeners = LayoutDetectorTests.OffTopicOpeners;
 
     private static (string Layout, string OptionLayout, string[] Texts) Summarize(params string[] args)
     {

@@ -101,7 +101,7 @@ public class AddSummarizerTests
         using ServiceProvider byDefault = Provider(s => s.AddSummarizer());
         using ServiceProvider named = Provider(s => s.AddSummarizer(o => { o.Algorithm = "lexrank"; o.LineLists = LineListDetection.Always; }));
 
-        string reviews = string.Join("\n", Text.LayoutDetectorTests.KettleReviews);
+        string reviews = Text.LayoutDetectorTests.KettleReviewList;
         Assert.Multiple(() =>
         {
             Assert.That(configured.GetRequiredService<SummarizerPipeline>().LineLists.Detection, Is.EqualTo(LineListDetection.Never));
