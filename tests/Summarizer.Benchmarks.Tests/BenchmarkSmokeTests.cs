@@ -63,7 +63,10 @@ public class BenchmarkSmokeTests
                 .AddExporter(MarkdownExporter.Default)
                 .AddColumnProvider(DefaultColumnProviders.Instance)
                 .WithArtifactsPath(artifacts)
-                .WithOptions(ConfigOptions.DisableLogFile);
+                .WithOptions(ConfigOptions.DisableLogFile)
+                // A smoke run only checks that each case executes; the validator would refuse the Debug build that
+                // a plain `dotnet test` makes. Measurements come from the benchmark project's Release runs.
+                .WithOptions(ConfigOptions.DisableOptimizationsValidator);
             BenchmarkRunInfo cases = BenchmarkConverter.TypeToBenchmarks(benchmarkType, config);
             Assert.That(cases.BenchmarksCases, Is.Not.Empty, "the class has benchmark cases");
 
