@@ -25,6 +25,11 @@ internal static class EvalCommand
         var noStem = new Option<bool>("--no-stem") { Description = "Score without Porter stemming." };
         var format = new Option<string>("--format", "-f") { Description = "table, or json (one object a line per method, scores from 0 to 1).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
+        var split = new Option<string?>("--split")
+        {
+            Description = "Evaluate only half A or B of the documents, a fixed split by a hash of each id: choose a setting on one half, report it on the other.",
+        };
+        split.AcceptOnlyFromAmong("A", "B", "a", "b");
         var predictions = new Option<string?>("--predictions") { Description = "Score these summaries ({\"id\", \"summary\": \"...\" or [...]} a line) instead of running a method." };
 
         var command = new Command("eval", """
@@ -34,13 +39,14 @@ internal static class EvalCommand
             Examples:
               summarize eval dev/cnndm.jsonl
               summarize eval dev/cnndm.jsonl --algorithm all --format json
+              summarize eval dev/cnndm.jsonl --split B
               summarize eval dev/bbc.jsonl --predictions my-system.jsonl
             """)
         {
             data, sentences,
         };
         pipelineOptions.AddTo(command);
-        foreach (Option option in (Option[])[limit, noStem, format, predictions])
+        foreach (Option option in (Option[])[limit, noStem, format, split, predictions])
             command.Options.Add(option);
 
         command.SetAction((parse, cancellationToken) =>
@@ -57,7 +63,8 @@ internal static class EvalCommand
                 throw CliException.Usage($"unknown algorithm '{name}'; use one of {string.Join(", ", Algorithms.Names)}, or all.");
 
             IdfModel? idfModel = pipelineOptions.ResolveIdf(parse); // loaded once for every method
-            List<EvaluationDocument> documents = ReadDataset(parse.GetValue(data)!, max);
+            DatasetHalf? half = parse.GetValue(split) is { } h ? Enum.Parse<DatasetHalf>(h, ignoreCase: true) : null;
+            List<EvaluationDocument> documents = ReadDataset(parse.GetValue(data)!, half, max);
             var scorer = new RougeScorer(new RougeOptions { UseStemmer = !parse.GetValue(noStem) });
             // One sentence a line for ROUGE-Lsum, split as the summarizer splits (quotations into their sentences).
             var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions { KeepQuotationsWhole = false });
@@ -92,11 +99,12 @@ internal static class EvalCommand
             if (json)
             {
                 foreach (EvalRow row in rows)
-                    io.Out.WriteLine(JsonOutput.ToLine(w => row.WriteJson(w)));
+                    io.Out.WriteLine(JsonOutput.ToLine(w => row.WriteJson(w, half)));
             }
             else
             {
-                WriteTable(io.Out, Path.GetFileName(parse.GetValue(data)!), documents.Count, count, rows);
+                string dataset = Path.GetFileName(parse.GetValue(data)!) + (half is { } x ? $" (half {x})" : "");
+                WriteTable(io.Out, dataset, documents.Count, count, rows);
             }
 
             return Task.FromResult(ExitCodes.Success);
@@ -104,11 +112,13 @@ internal static class EvalCommand
         return command;
     }
 
-    private static List<EvaluationDocument> ReadDataset(string path, int? limit)
+    private static List<EvaluationDocument> ReadDataset(string path, DatasetHalf? half, int? limit)
     {
         try
         {
             IEnumerable<EvaluationDocument> documents = EvaluationDataset.Read(path);
+            if (half is { } h)
+                documents = DatasetHalves.Select(documents, h);
             return (limit is { } n ? documents.Take(n) : documents).ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -213,10 +223,14 @@ internal static class EvalCommand
                 $"| {Method} | {Cell(Scores.Rouge1)} | {Cell(Scores.Rouge2)} | {Cell(Scores.RougeL)} | {Cell(Scores.RougeLsum)} | {MeanWords:F1} | {speed} |");
         }
 
-        public void WriteJson(System.Text.Json.Utf8JsonWriter json)
+        public void WriteJson(System.Text.Json.Utf8JsonWriter json, DatasetHalf? half)
         {
             json.WriteStartObject();
             json.WriteString("method", Method);
+            if (half is { } h)
+                json.WriteString("split", h.ToString());
+            else
+                json.WriteNull("split");
             json.WriteNumber("docs", Scores.DocumentCount);
             Write(json, "rouge1", Scores.Rouge1);
             Write(json, "rouge2", Scores.Rouge2);

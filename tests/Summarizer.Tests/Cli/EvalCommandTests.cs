@@ -44,6 +44,42 @@ public class EvalCommandTests
     }
 
     [Test]
+    public void SplitScoresOnlyTheDocumentsOfOneHalfAndTheHalvesAddUp()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}.jsonl");
+        string[] ids = Enumerable.Range(0, 12).Select(i => $"item-{i}").ToArray();
+        File.WriteAllLines(path, ids.Select((id, i) => JsonSerializer.Serialize(new
+        {
+            id,
+            text = string.Join(" ", Documents[i % 2]),
+            summaries = new[] { Documents[i % 2][0] },
+        })));
+        try
+        {
+            static int Docs(CliRunner.Result result) => result.Lines.Select(line => JsonDocument.Parse(line).RootElement)
+                .Single(r => r.GetProperty("method").GetString() == "lead-3").GetProperty("docs").GetInt32();
+            var a = CliRunner.Run("", "eval", path, "--format", "json", "--split", "A");
+            var b = CliRunner.Run("", "eval", path, "--format", "json", "--split", "b");
+            var table = CliRunner.Run("", "eval", path, "--split", "A");
+            var bad = CliRunner.Run("", "eval", path, "--split", "C");
+
+            Assert.That(a.ExitCode, Is.Zero, a.Error);
+            Assert.That(b.ExitCode, Is.Zero, b.Error);
+            int expectedA = ids.Count(id => Evaluation.DatasetHalves.Of(id) == Evaluation.DatasetHalf.A);
+            Assert.That(expectedA, Is.InRange(1, ids.Length - 1), "the test's ids fall in both halves");
+            Assert.That(Docs(a), Is.EqualTo(expectedA));
+            Assert.That(Docs(a) + Docs(b), Is.EqualTo(ids.Length));
+            Assert.That(JsonDocument.Parse(a.Lines[0]).RootElement.GetProperty("split").GetString(), Is.EqualTo("A"));
+            Assert.That(table.Out, Does.Contain($"(half A): {expectedA} documents"));
+            Assert.That(bad.ExitCode, Is.EqualTo(2), "an unknown half is a usage error");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void CountsTheDocumentsRankedAsLineLists()
     {
         string path = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}.jsonl");
