@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+using Summarizer.Batching;
 using Summarizer.Keywords;
 using Summarizer.Ranking;
 using Summarizer.Selection;
@@ -190,56 +192,15 @@ public sealed class SummarizerPipeline : ISummarizer
     private async IAsyncEnumerable<Summary> SummarizeManyCore(IAsyncEnumerable<string> texts, SummaryLength length, int maxDegreeOfParallelism,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // Texts read but not yet yielded: twice the parallelism, so finished work can wait behind a slow document
-        // while the workers go on, yet the source is never read far ahead.
-        int window = checked(2 * maxDegreeOfParallelism);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var workers = new SemaphoreSlim(maxDegreeOfParallelism, maxDegreeOfParallelism);
-        var pending = new Queue<Task<Summary>>(window);
-        try
+        // One text a chunk: a caller's stream is read no further ahead than twice the parallelism.
+        var options = new OrderedParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        await foreach (OrderedResult<Summary> result in OrderedParallel.RunAsync(texts, (text, token) => Summarize(text, length, token), options, cancellationToken).ConfigureAwait(false))
         {
-            await foreach (string text in texts.WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                pending.Enqueue(SummarizeOnPoolAsync(text, length, workers, stop.Token));
-                if (pending.Count == window)
-                    yield return await pending.Dequeue().ConfigureAwait(false); // before reading the next text
-            }
-
-            while (pending.Count > 0)
-                yield return await pending.Dequeue().ConfigureAwait(false);
-        }
-        finally
-        {
-            // An exception, cancellation or an early break: stop the work still queued and wait for it to end,
-            // so nothing runs on after the enumeration.
-            await stop.CancelAsync().ConfigureAwait(false);
-            while (pending.Count > 0)
-            {
-                try
-                {
-                    await pending.Dequeue().ConfigureAwait(false);
-                }
-                catch (Exception)
-                {
-                    // Results and failures after the first one that ended the enumeration are not observed.
-                }
-            }
+            if (result.Error is { } error)
+                ExceptionDispatchInfo.Throw(error); // leaving the loop stops the work on later texts
+            yield return result.Value!;
         }
     }
-
-    private Task<Summary> SummarizeOnPoolAsync(string text, SummaryLength length, SemaphoreSlim workers, CancellationToken cancellationToken) =>
-        Task.Run(async () =>
-        {
-            await workers.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return Summarize(text, length, cancellationToken);
-            }
-            finally
-            {
-                workers.Release();
-            }
-        }, cancellationToken);
 
     /// <summary>Summarizes an already analysed document.</summary>
     /// <param name="document">The document.</param>

@@ -1,0 +1,165 @@
+using System.Runtime.CompilerServices;
+using Summarizer.Batching;
+
+namespace Summarizer.Tests.Batching;
+
+public class OrderedParallelTests
+{
+    /// <summary>An async source of 0, 1, 2, ... that counts how many items were read; endless without a count.</summary>
+    private sealed class Source(int? count = null, int? failAt = null)
+    {
+        private int _reads;
+
+        public int Reads => Volatile.Read(ref _reads);
+
+        public async IAsyncEnumerable<int> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            for (int i = 0; count is null || i < count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (i % 7 == 0)
+                    await Task.Yield(); // now and then not ready at once, as a real reader is
+                if (i == failAt)
+                    throw new IOException($"the source broke at item {i}");
+                Interlocked.Increment(ref _reads);
+                yield return i;
+            }
+        }
+    }
+
+    // Uneven work: some items take a hundred times longer than others, so later items often finish first.
+    private static long Work(int item, CancellationToken cancellationToken)
+    {
+        long sum = 0;
+        int rounds = (item * 7919 % 13 == 0) ? 200_000 : 2_000;
+        for (int i = 0; i < rounds; i++)
+            sum += (item ^ i) & 3;
+        return item * 1_000_000L + sum % 1000;
+    }
+
+    private static async Task<List<OrderedResult<T>>> Collect<T>(IAsyncEnumerable<OrderedResult<T>> results)
+    {
+        var list = new List<OrderedResult<T>>();
+        await foreach (OrderedResult<T> result in results)
+            list.Add(result);
+        return list;
+    }
+
+    [TestCase(1, 1)]
+    [TestCase(2, 1)]
+    [TestCase(2, 64)]
+    [TestCase(4, 3)]
+    public async Task YieldsEveryResultInInputOrder(int workers, int chunk)
+    {
+        var options = new OrderedParallelOptions { MaxDegreeOfParallelism = workers, ChunkSize = chunk };
+        List<OrderedResult<long>> results = await Collect(OrderedParallel.RunAsync(new Source(500).ReadAsync(), Work, options));
+
+        Assert.That(results.Select(r => r.Index), Is.EqualTo(Enumerable.Range(0, 500).Select(i => (long)i)));
+        Assert.That(results.Select(r => r.Value), Is.EqualTo(Enumerable.Range(0, 500).Select(i => Work(i, default))));
+        Assert.That(results.Select(r => r.Error), Is.All.Null);
+    }
+
+    [TestCase(1)]
+    [TestCase(3)]
+    public async Task AFailingItemIsThatItemsResultAndTheRestGoOn(int workers)
+    {
+        var options = new OrderedParallelOptions { MaxDegreeOfParallelism = workers, ChunkSize = 4 };
+        List<OrderedResult<int>> results = await Collect(OrderedParallel.RunAsync(new Source(30).ReadAsync(),
+            (item, _) => item is 5 or 17 ? throw new FormatException($"item {item} is malformed") : item * 2, options));
+
+        Assert.That(results, Has.Count.EqualTo(30));
+        Assert.That(results.Where(r => r.Error is not null).Select(r => r.Index), Is.EqualTo(new long[] { 5, 17 }));
+        Assert.That(results[17].Error, Is.TypeOf<FormatException>().With.Message.EqualTo("item 17 is malformed"));
+        Assert.That(results.Where(r => r.Error is null).Select(r => r.Value), Is.EqualTo(Enumerable.Range(0, 30).Where(i => i is not (5 or 17)).Select(i => i * 2)));
+    }
+
+    [TestCase(2, 1)]
+    [TestCase(2, 16)]
+    [TestCase(3, 5)]
+    public async Task ReadsAtMostTwiceTheWorkersInChunksAhead(int workers, int chunk)
+    {
+        var source = new Source(400);
+        var options = new OrderedParallelOptions { MaxDegreeOfParallelism = workers, ChunkSize = chunk };
+        int received = 0;
+        int bound = 2 * workers * chunk;
+        await foreach (OrderedResult<long> result in OrderedParallel.RunAsync(source.ReadAsync(), Work, options))
+        {
+            Assert.That(source.Reads, Is.LessThanOrEqualTo(received + bound), $"items read ahead of item {result.Index}");
+            received++;
+        }
+
+        Assert.That(received, Is.EqualTo(400));
+    }
+
+    [Test]
+    public void TwoWorkersRunTwoItemsAtOnce()
+    {
+        using var both = new Barrier(2);
+        var options = new OrderedParallelOptions { MaxDegreeOfParallelism = 2 };
+        // Each of the first two items waits for the other: they can only both finish if they run at the same time.
+        Assert.That(async () => await Collect(OrderedParallel.RunAsync(new Source(2).ReadAsync(),
+            (item, token) => both.SignalAndWait(TimeSpan.FromSeconds(30), token) ? item : throw new TimeoutException("ran one at a time"), options)),
+            Throws.Nothing);
+    }
+
+    [Test]
+    public void CancellationStopsAnEndlessSource()
+    {
+        using var cancel = new CancellationTokenSource();
+        var source = new Source();
+        var options = new OrderedParallelOptions { MaxDegreeOfParallelism = 2, ChunkSize = 8 };
+        int received = 0;
+
+        Assert.That(async () =>
+        {
+            await foreach (OrderedResult<long> result in OrderedParallel.RunAsync(source.ReadAsync(), Work, options, cancel.Token))
+            {
+                if (++received == 50)
+                    await cancel.CancelAsync();
+            }
+        }, Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(received, Is.EqualTo(50));
+        Assert.That(source.Reads, Is.LessThanOrEqualTo(50 + 2 * 2 * 8));
+    }
+
+    [Test]
+    public async Task LeavingTheLoopEarlyStopsTheWork()
+    {
+        int started = 0;
+        var options = new OrderedParallelOptions { MaxDegreeOfParallelism = 2, ChunkSize = 4 };
+        await foreach (OrderedResult<long> result in OrderedParallel.RunAsync(new Source().ReadAsync(),
+                           (item, token) => { Interlocked.Increment(ref started); return Work(item, token); }, options))
+        {
+            if (result.Index == 20)
+                break;
+        }
+
+        int afterLoop = Volatile.Read(ref started);
+        await Task.Delay(50);
+        Assert.That(Volatile.Read(ref started), Is.EqualTo(afterLoop), "no work starts after the enumeration has ended");
+        Assert.That(afterLoop, Is.LessThanOrEqualTo(21 + 2 * 2 * 4));
+    }
+
+    [TestCase(1)]
+    [TestCase(2)]
+    public void ASourceFailureSurfacesAfterTheResultsBeforeIt(int workers)
+    {
+        var options = new OrderedParallelOptions { MaxDegreeOfParallelism = workers, ChunkSize = 3 };
+        var received = new List<long>();
+        Assert.That(async () =>
+        {
+            await foreach (OrderedResult<long> result in OrderedParallel.RunAsync(new Source(100, failAt: 40).ReadAsync(), Work, options))
+                received.Add(result.Index);
+        }, Throws.InstanceOf<IOException>().With.Message.EqualTo("the source broke at item 40"));
+        Assert.That(received, Is.EqualTo(Enumerable.Range(0, 40).Select(i => (long)i)));
+    }
+
+    [Test]
+    public void BadArgumentsAreRejectedAtTheCall()
+    {
+        Assert.That(() => new OrderedParallelOptions { MaxDegreeOfParallelism = 0 }, Throws.InstanceOf<ArgumentOutOfRangeException>());
+        Assert.That(() => new OrderedParallelOptions { ChunkSize = 0 }, Throws.InstanceOf<ArgumentOutOfRangeException>());
+        Assert.That(() => OrderedParallel.RunAsync<int, int>(null!, (i, _) => i), Throws.ArgumentNullException);
+        Assert.That(() => OrderedParallel.RunAsync<int, int>(new Source(1).ReadAsync(), null!), Throws.ArgumentNullException);
+    }
+}
