@@ -92,6 +92,18 @@ public static class BenchmarkInputs
         return builder.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="count"/> distinct articles: the dev articles in file order (CNN/DailyMail, then BBC), or
+    /// generated ones of 20 to 60 sentences, each from its own seed. A stream of distinct texts keeps the caches as
+    /// cold as a real batch keeps them, which one article summarized over and over does not.
+    /// </summary>
+    public static string[] DistinctArticles(int count)
+    {
+        if (DevTexts.Value is { } texts)
+            return Enumerable.Range(0, count).Select(i => texts[i % texts.Length]).ToArray();
+        return Enumerable.Range(0, count).Select(i => Generate(20 + i % 41, seed: 1000 + i)).ToArray();
+    }
+
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string[]? LoadDevTexts()
