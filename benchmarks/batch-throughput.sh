@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Whole-process throughput of `summarize batch`, as users run it: process start, JIT warm-up, reading, summarizing
+# and writing all included. Prints docs/s at 1 and 2 threads (median of RUNS runs) and the median start-to-exit time
+# of a one-article command.
+#
+#   benchmarks/batch-throughput.sh [INPUT.jsonl]
+#
+# Without an input it builds one from ../shared/data/dev/bbc.jsonl repeated COPIES times (default 19: about 20,600
+# articles, 69 MB). Runtime settings can be compared through the environment, e.g. DOTNET_TieredPGO=0, and another
+# build of the tool through DLL=path/to/summarize.dll (a ReadyToRun publish, say).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-3}
+COPIES=${COPIES:-19}
+dll=${DLL:-src/Summarizer.Cli/bin/Release/net10.0/summarize.dll}
+[ -f "$dll" ] || dotnet build src/Summarizer.Cli -c Release -nologo -v quiet >/dev/null
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+input=${1:-}
+if [ -z "$input" ]; then
+  source=../shared/data/dev/bbc.jsonl
+  [ -f "$source" ] || { echo "no input given and $source not found" >&2; exit 2; }
+  input="$work/input.jsonl"
+  for _ in $(seq "$COPIES"); do cat "$source"; done > "$input"
+fi
+lines=$(wc -l < "$input")
+echo "input: $lines lines, $(( $(stat -c %s "$input") / 1000000 )) MB; $RUNS runs each; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+seconds() { local start end; start=$(date +%s.%N); "$@" > /dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
+
+for threads in 1 2; do
+  m=$(for _ in $(seq "$RUNS"); do seconds dotnet "$dll" batch "$input" -o "$work/out.jsonl" --threads "$threads"; done | median)
+  printf 'batch --threads %s: %.2f s, %.0f docs/s\n' "$threads" "$m" "$(echo "$lines / $m" | bc -l)"
+done
+
+article=samples/articles/night-trains.txt
+m=$(for _ in $(seq 10); do seconds dotnet "$dll" "$article" -n 3; done | median)
+printf 'one article (%s), start to exit: %.3f s\n' "$(basename "$article")" "$m"
