@@ -62,17 +62,6 @@ public class DaskBatchTests
         return null;
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln")))
-                return dir.FullName;
-        }
-
-        throw new InvalidOperationException("the repository root (with Summarizer.sln) was not found above the test binaries");
-    }
-
     [Test]
     public void ADaskClusterOfTwoWorkersGivesTheSingleProcessOutputLineForLine()
     {
@@ -99,7 +88,7 @@ public class DaskBatchTests
             };
             foreach (string arg in new[]
                      {
-                         Path.Combine(RepositoryRoot(), "samples", "DaskBatch", "summarize_with_dask.py"), input, output,
+                         Path.Combine(SharedData.RepositoryRoot, "samples", "DaskBatch", "summarize_with_dask.py"), input, output,
                          "--command", $"\"{host}\" \"{CliProcess.DllPath}\"", "--workers", "2", "--partitions", "6", "--", "--sentences", "2",
                      })
                 start.ArgumentList.Add(arg);

@@ -1,9 +1,10 @@
-namespace Summarizer.Tests;
+namespace Summarizer.Testing;
 
 /// <summary>
 /// Locates the optional evaluation data that lives beside the repository (<c>../shared/data</c>).
 /// Tests that need it call <see cref="RequireDirectory"/> or <see cref="RequireFile"/>, which mark the
 /// test as ignored with a clear message when the data is absent, so the suite also runs elsewhere.
+/// One file, compiled into every test project that needs it.
 /// </summary>
 internal static class SharedData
 {
@@ -28,6 +29,20 @@ internal static class SharedData
         return path;
     }
 
+    /// <summary>The repository's root folder (the one with Summarizer.sln), found above the test binaries.</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln")))
+                return dir.FullName;
+        }
+
+        throw new InvalidOperationException("the repository root (with Summarizer.sln) was not found above the test binaries");
+    }
+
     private static string RequireRoot()
     {
         if (Root.Value is null)
@@ -41,16 +56,7 @@ internal static class SharedData
         if (!string.IsNullOrEmpty(fromEnvironment) && Directory.Exists(fromEnvironment))
             return fromEnvironment;
 
-        // Walk up from the test binaries to the repository root (the folder with Summarizer.sln).
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln")))
-            {
-                string candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
-                return Directory.Exists(candidate) ? candidate : null;
-            }
-        }
-
-        return null;
+        string candidate = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data"));
+        return Directory.Exists(candidate) ? candidate : null;
     }
 }
