@@ -52,7 +52,7 @@ public sealed class SummarizerPipeline : ISummarizer
     /// <summary>TF-IDF sentence vectors.</summary>
     public TfIdfVectorizer Vectorizer { get; }
 
-    /// <summary>The sentence ranker (TextRank by default).</summary>
+    /// <summary>The sentence ranker (by default position-aware directed centrality, <see cref="PacSumRanker"/>, with the default scoring).</summary>
     public SentenceRanker Ranker { get; }
 
     /// <summary>How centrality, salience and position are combined.</summary>

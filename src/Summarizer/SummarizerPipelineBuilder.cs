@@ -121,7 +121,7 @@ public sealed class SummarizerPipelineBuilder
 
     /// <summary>
     /// Configures a ranking method by name, with the stop list, scoring and selection it was evaluated with
-    /// (see <see cref="SummarizerAlgorithms"/>); replaces those four settings.
+    /// (see <see cref="SummarizerAlgorithms"/>): replaces the ranker, stop list, scoring, selection and line-list settings.
     /// </summary>
     /// <param name="name">A name from <see cref="SummarizerAlgorithms.Names"/>, case-insensitive.</param>
     /// <returns>This builder.</returns>
