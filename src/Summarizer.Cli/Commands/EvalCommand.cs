@@ -58,6 +58,8 @@ internal static class EvalCommand
 
             IdfModel? idfModel = pipelineOptions.ResolveIdf(parse); // loaded once for every method
             List<EvaluationDocument> documents = ReadDataset(parse.GetValue(data)!, max);
+            if (documents.Count == 0)
+                throw new CliException(ExitCodes.InputError, $"'{parse.GetValue(data)}' has no documents; give JSON lines of {{\"id\", \"text\", \"summaries\": [...]}}.");
             var scorer = new RougeScorer(new RougeOptions { UseStemmer = !parse.GetValue(noStem) });
             // One sentence a line for ROUGE-Lsum, split as the summarizer splits (quotations into their sentences).
             var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions { KeepQuotationsWhole = false });
@@ -111,13 +113,14 @@ internal static class EvalCommand
             IEnumerable<EvaluationDocument> documents = EvaluationDataset.Read(path);
             return (limit is { } n ? documents.Take(n) : documents).ToList();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException(ExitCodes.InputError, $"cannot read '{path}': {e.Message}");
+            throw CommonOptions.CannotRead(path, e);
         }
         catch (Exception e) when (e is FormatException or InvalidDataException)
         {
-            throw new CliException(ExitCodes.InputError, $"'{path}': {e.Message}");
+            // The reader's messages already name the file ("Line 3 of 'dev.jsonl': ..."); say it once.
+            throw new CliException(ExitCodes.InputError, e.Message.Contains($"'{path}'", StringComparison.Ordinal) ? e.Message : $"'{path}': {e.Message}");
         }
     }
 
@@ -130,13 +133,14 @@ internal static class EvalCommand
                 byId[prediction.Id] = prediction.Summary;
             return byId;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException(ExitCodes.InputError, $"cannot read '{path}': {e.Message}");
+            throw CommonOptions.CannotRead(path, e);
         }
         catch (Exception e) when (e is FormatException or InvalidDataException)
         {
-            throw new CliException(ExitCodes.InputError, $"'{path}': {e.Message}");
+            // The reader's messages already name the file ("Line 3 of 'dev.jsonl': ..."); say it once.
+            throw new CliException(ExitCodes.InputError, e.Message.Contains($"'{path}'", StringComparison.Ordinal) ? e.Message : $"'{path}': {e.Message}");
         }
     }
 
