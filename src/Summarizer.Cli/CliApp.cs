@@ -25,6 +25,7 @@ public static class CliApp
         root.Subcommands.Add(SentencesCommand.Create(io));
         root.Subcommands.Add(EvalCommand.Create(io));
         root.Subcommands.Add(IdfCommand.Create(io));
+        CommandHelp.Configure(root, root.Arguments[0]);
 
         ParseResult parse = root.Parse(args);
         if (UsageErrors.UnknownOption(parse, args) is { } unknown)

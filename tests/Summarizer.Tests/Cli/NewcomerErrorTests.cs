@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Summarizer.Tests.Cli;
 
@@ -152,8 +153,21 @@ public class NewcomerErrorTests
         var result = CliRunner.Run("", args);
         Assert.That(result.ExitCode, Is.EqualTo(2));
         Assert.That(result.Error, Does.StartWith($"Description:\n  {description}"));
-        Assert.That(result.Error, Does.Contain($" [<files>...] {string.Join(' ', args)}"), "the usage line of the command itself");
+        Assert.That(result.Error, Does.Match($@"Usage:\n  \S+ {string.Join(' ', args)} "), "the usage line of the command itself");
+        Assert.That(result.Error, Does.Not.Contain("<files>"), "the root command's files are not an argument of a subcommand");
         Assert.That(result.Out, Is.Empty);
+    }
+
+    [TestCase("batch", "<input>")]
+    [TestCase("sentences", "[<file>]")]
+    [TestCase("eval", "<data>")]
+    public void ASubcommandsHelpShowsOnlyItsOwnArguments(string command, string argument)
+    {
+        var result = CliRunner.Run("", command, "--help");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Out, Does.Match($@"Usage:\n  \S+ {command} {Regex.Escape(argument)} \[options\]\n"));
+        Assert.That(result.Out, Does.Not.Contain("<files>"));
+        Assert.That(result.Out, Does.Contain("Arguments:\n  " + argument.Trim('[', ']')));
     }
 
     [Test]
@@ -171,6 +185,7 @@ public class NewcomerErrorTests
         Assert.That(result.ExitCode, Is.Zero);
         Assert.That(result.Out, Does.Not.Contain("[default: -]"));
         Assert.That(result.Out, Does.Contain("sentences <file>"));
+        Assert.That(result.Out, Does.Contain("Arguments:\n  <files>"), "the root's own argument stays in its help");
     }
 
     [TestCase("")]
