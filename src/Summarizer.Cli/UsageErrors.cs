@@ -114,9 +114,12 @@ internal static partial class UsageErrors
     /// <summary>The known option closest to <paramref name="name"/>: one it begins, or one a few edits away.</summary>
     private static string? Suggest(string name, IEnumerable<string> candidates)
     {
+        // A one- or two-letter guess such as "-x" is a few edits from every short option: no suggestion would mean anything.
+        if (name.TrimStart('-').Length < 3)
+            return null;
         string? best = null;
         int bestDistance = int.MaxValue;
-        foreach (string candidate in candidates.Where(c => c.StartsWith("--", StringComparison.Ordinal) || name.Length <= 2))
+        foreach (string candidate in candidates.Where(c => c.StartsWith("--", StringComparison.Ordinal)))
         {
             int distance = candidate.StartsWith(name, StringComparison.Ordinal) && name.Length > 3 ? 1 : Distance(name, candidate);
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))

@@ -34,6 +34,16 @@ public class NewcomerErrorTests
         Assert.That(result.ErrorLines, Is.EqualTo(new[] { "summarize: unknown option '--bogus'.", "Try 'summarize --help'." }));
     }
 
+    [TestCase("-x")]
+    [TestCase("--zq")]
+    [TestCase("--completely-unrelated")]
+    public void AnUnknownOptionFarFromAnyGetsNoSuggestion(string typed)
+    {
+        var result = CliRunner.Run(Article, typed, "-");
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.ErrorLines[0], Is.EqualTo($"summarize: unknown option '{typed}'."));
+    }
+
     [Test]
     public void AMistypedOptionOfASubcommandIsNamedWithItsCommand()
     {
