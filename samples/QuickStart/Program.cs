@@ -4,14 +4,25 @@
 //   cat article.txt | dotnet run --project samples/QuickStart -- -
 using Summarizer;
 
-string article = args.Length == 0 ? SampleArticle.Text
-    : args[0] == "-" ? Console.In.ReadToEnd()
-    : File.ReadAllText(args[0]);
+string article;
+try
+{
+    article = args.Length == 0 ? SampleArticle.Text
+        : args[0] == "-" ? Console.In.ReadToEnd()
+        : File.ReadAllText(args[0]);
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+{
+    // A missing or unreadable file is the user's to fix: say which and why in one line, exit 1.
+    Console.Error.WriteLine($"QuickStart: cannot read '{args[0]}': {e.Message}");
+    return 1;
+}
 
 Summary summary = TextSummarizer.Summarize(article, SummaryLength.Sentences(3));
 
 foreach (ScoredSentence s in summary.Sentences)
     Console.WriteLine($"#{s.Rank} {s.Score:F3} [{s.Span.Start}..{s.Span.End}) {s.Text}");
+return 0;
 
 internal static class SampleArticle
 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text;
 using Summarizer.Cli.Commands;
 
@@ -24,11 +25,27 @@ public static class CliApp
         root.Subcommands.Add(SentencesCommand.Create(io));
         root.Subcommands.Add(EvalCommand.Create(io));
         root.Subcommands.Add(IdfCommand.Create(io));
+        CommandHelp.Configure(root, root.Arguments[0]);
 
         ParseResult parse = root.Parse(args);
+        if (UsageErrors.UnknownOption(parse, args) is { } unknown)
+        {
+            // An option that is not one of the command's is a usage error, never the name of a file to read.
+            stderr.WriteLine($"summarize: {unknown}");
+            stderr.WriteLine($"Try '{CommandPath(parse)} --help'.");
+            return ExitCodes.Usage;
+        }
+
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine($"summarize: {OneLine(parse.Errors[0].Message)}");
+            if (parse.Tokens.All(token => token.Type == TokenType.Command))
+            {
+                // A command named without any of its arguments ("summarize idf fit"): its help says what it needs.
+                root.Parse([.. parse.Tokens.Select(token => token.Value), "--help"]).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
+                return ExitCodes.Usage;
+            }
+
+            stderr.WriteLine($"summarize: {UsageErrors.Describe(OneLine(parse.Errors[0].Message))}");
             stderr.WriteLine($"Try '{CommandPath(parse)} --help'.");
             return ExitCodes.Usage;
         }
@@ -102,8 +119,18 @@ public static class CliApp
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    private static string CommandPath(ParseResult parse) =>
-        parse.CommandResult.Command is RootCommand ? "summarize" : $"summarize {parse.CommandResult.Command.Name}";
+    /// <summary>The command as typed, from the root: "summarize", "summarize batch", "summarize idf fit".</summary>
+    private static string CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (SymbolResult? result = parse.CommandResult; result is not null; result = result.Parent)
+        {
+            if (result is CommandResult command && command.Command is not RootCommand)
+                names.Insert(0, command.Command.Name);
+        }
+
+        return string.Join(' ', ["summarize", .. names]);
+    }
 }
 
 /// <summary>The process's standard streams.</summary>

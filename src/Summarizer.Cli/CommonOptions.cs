@@ -9,13 +9,13 @@ namespace Summarizer.Cli;
 /// <summary>Options shared by several commands, parsed the same way everywhere.</summary>
 internal static class CommonOptions
 {
-    public static Option<int?> Sentences() => new("--sentences", "-n") { Description = "Summary length in sentences (default 3)." };
+    public static Option<int?> Sentences() => new("--sentences", "-n") { Description = "Summary length in sentences (default 3).", CustomParser = r => UsageErrors.ParseCount(r, "--sentences") };
 
-    public static Option<double?> Ratio() => new("--ratio") { Description = "Summary length as a fraction of the document's sentences, in (0, 1]." };
+    public static Option<double?> Ratio() => new("--ratio") { Description = "Summary length as a fraction of the document's sentences, in (0, 1].", CustomParser = r => UsageErrors.ParseFraction(r, "--ratio") };
 
-    public static Option<int?> Words() => new("--words") { Description = "Summary length as a word budget." };
+    public static Option<int?> Words() => new("--words") { Description = "Summary length as a word budget.", CustomParser = r => UsageErrors.ParseCount(r, "--words") };
 
-    public static Option<int?> Chars() => new("--chars") { Description = "Summary length as a character budget." };
+    public static Option<int?> Chars() => new("--chars") { Description = "Summary length as a character budget.", CustomParser = r => UsageErrors.ParseCount(r, "--chars") };
 
     public static Option<string> Algorithm(string defaultValue = "default") => new("--algorithm", "-a")
     {
@@ -64,9 +64,9 @@ internal static class CommonOptions
         {
             return IdfModel.Load(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException(ExitCodes.InputError, $"cannot read '{path}': {e.Message}");
+            throw CommonOptions.CannotRead(path, e);
         }
         catch (InvalidDataException e)
         {
@@ -107,6 +107,22 @@ internal static class CommonOptions
         return language;
     }
 
+    /// <summary>The one-line error for a file that cannot be read: a directory is named as one.</summary>
+    public static CliException CannotRead(string path, Exception e) => new(ExitCodes.InputError,
+        Directory.Exists(path) ? $"'{path}' is a directory; give a file, or '-' for standard input." : $"cannot read '{path}': {Reason(e)}");
+
+    /// <summary>An exception's message without the parameter name that argument exceptions append.</summary>
+    public static string Reason(Exception e) =>
+        e is ArgumentException { ParamName: { } parameter } && e.Message.EndsWith($" (Parameter '{parameter}')", StringComparison.Ordinal)
+            ? e.Message[..^$" (Parameter '{parameter}')".Length]
+            : e.Message;
+
+    /// <summary>The one-line notice for an input without text, which would otherwise give no output and no word why.</summary>
+    /// <param name="path">The file path, or "-" for standard input.</param>
+    /// <param name="what">What there is nothing to do with: "summarize", "split".</param>
+    public static string EmptyInputNotice(string path, string what) =>
+        $"{(path == "-" ? "standard input" : $"'{path}'")} has no text; there is nothing to {what}.";
+
     /// <summary>How much of an input's beginning is searched for NUL characters, the mark of a binary file.</summary>
     private const int BinaryProbeLength = 8192;
 
@@ -126,6 +142,8 @@ internal static class CommonOptions
         }
         else
         {
+            if (Directory.Exists(path))
+                throw new CliException(ExitCodes.InputError, $"{name} is a directory; give a file, or '-' for standard input.");
             try
             {
                 // A UTF-8 character takes at most 3 bytes per UTF-16 unit: a larger file is certainly over the limit.
@@ -134,9 +152,10 @@ internal static class CommonOptions
                     throw TooLong(name, bytes, "bytes");
                 text = File.ReadAllText(path, Encoding.UTF8);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                throw new CliException(ExitCodes.InputError, $"cannot read {name}: {e.Message}");
+                // ArgumentException: a path the file system cannot name, such as one with a NUL character.
+                throw new CliException(ExitCodes.InputError, $"cannot read {name}: {Reason(e)}");
             }
         }
 
@@ -159,15 +178,17 @@ internal static class CommonOptions
         size = null;
         if (path == "-")
             return io.In;
+        if (Directory.Exists(path))
+            throw new CliException(ExitCodes.InputError, $"'{path}' is a directory; give a file, or '-' for standard input.");
         try
         {
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
             size = stream.CanSeek ? stream.Length : null;
             return new StreamReader(stream, Encoding.UTF8);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException(ExitCodes.InputError, $"cannot read '{path}': {e.Message}");
+            throw CommonOptions.CannotRead(path, e);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Summarizer.Evaluation;
@@ -117,7 +118,14 @@ public static class EvaluationDataset
         }
         catch (JsonException exception)
         {
-            InvalidDataException wrapped = error($"not valid JSON ({exception.Message})");
+            // The reader's own position ("LineNumber: 0 | BytePositionInLine: 5") counts from 0 within the line; the
+            // message counts lines and columns from 1, as editors do.
+            string problem = exception.Message;
+            int position = problem.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (position >= 0)
+                problem = problem[..position];
+            string column = exception.BytePositionInLine is { } bytes ? string.Create(CultureInfo.InvariantCulture, $" at column {bytes + 1}") : "";
+            InvalidDataException wrapped = error($"not valid JSON{column}: {problem}");
             throw new InvalidDataException(wrapped.Message, exception);
         }
     }

@@ -27,7 +27,7 @@ internal static class BatchCommand
 
             Each output line is {"id": ..., "summary": ["sentence", ...], "sentences": [{"start", "length", "score", "rank", "text"}]},
             or {"id": ..., "line": n, "error": "..."} for a line that is not valid JSON, lacks a "text" string, or fails
-            (id is null when unknown). Every input line gives exactly one output line, in input order.
+            (id is null when unknown). Every input line gives exactly one output line, in input order, except blank lines: skipped and counted.
             Progress, rate and time left are shown on standard error when it is a terminal; a final count line always.
             Exit code 0 when every line succeeded, 3 when some failed, 130 when interrupted with Ctrl+C (the output then
             holds only complete lines, for a prefix of the input).
@@ -74,14 +74,16 @@ internal static class BatchCommand
     /// <param name="Lines">Input lines answered with an output line.</param>
     /// <param name="Failed">Of those, the lines answered with an error.</param>
     /// <param name="Interrupted">Whether the run was cancelled before the end of the input.</param>
-    internal sealed record BatchResult(long Lines, long Failed, bool Interrupted)
+    /// <param name="Blank">Blank input lines, skipped without an output line (not counted in <paramref name="Lines"/>).</param>
+    internal sealed record BatchResult(long Lines, long Failed, bool Interrupted, long Blank = 0)
     {
-        /// <summary>The final count line, e.g. "10000 lines: 9995 summarized, 5 failed in 3.2 s (3100 docs/s)".</summary>
+        /// <summary>The final count line, e.g. "10000 lines: 9995 summarized, 5 failed in 3.2 s (3100 docs/s)", with "2 blank skipped" when there were blank lines.</summary>
         public string Describe(TimeSpan elapsed)
         {
             double seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
+            string blank = Blank > 0 ? string.Create(CultureInfo.InvariantCulture, $", {Blank} blank skipped") : "";
             string counts = string.Create(CultureInfo.InvariantCulture,
-                $"{Lines} lines: {Lines - Failed} summarized, {Failed} failed in {seconds:0.0} s ({Lines / seconds:0} docs/s)");
+                $"{Lines + Blank} lines: {Lines - Failed} summarized{blank}, {Failed} failed in {seconds:0.0} s ({Lines / seconds:0} docs/s)");
             return Interrupted ? $"interrupted after {counts}" : counts;
         }
     }
@@ -106,13 +108,20 @@ internal static class BatchCommand
         int window = workers * LinesPerThreadInWindow;
         var pending = new Queue<Task<(string Line, bool Ok)>>(window);
         using var slots = new SemaphoreSlim(workers, workers);
-        long read = 0, total = 0, failed = 0;
+        long read = 0, total = 0, failed = 0, blank = 0;
         Stream? inputStream = (reader as StreamReader)?.BaseStream;
         bool interrupted = false;
 
         while (!interrupted && !cancellationToken.IsCancellationRequested && reader.ReadLine() is { } line)
         {
             long lineNumber = ++read;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                // A blank line (a trailing newline, a separator) holds no document: skipped and counted, not an error.
+                blank++;
+                continue;
+            }
+
             try
             {
                 slots.Wait(cancellationToken);
@@ -152,7 +161,7 @@ internal static class BatchCommand
 
         writer.Flush();
         Report();
-        return new BatchResult(total, failed, cancellationToken.IsCancellationRequested);
+        return new BatchResult(total, failed, cancellationToken.IsCancellationRequested, blank);
 
         bool WriteOldest()
         {
@@ -222,7 +231,7 @@ internal static class BatchCommand
         }
         catch (JsonException e)
         {
-            return Error(lineNumber, id, $"invalid JSON: {e.Message}", out ok);
+            return Error(lineNumber, id, JsonErrors.Describe(e, line, lineNumber), out ok);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -267,9 +276,9 @@ internal static class BatchCommand
         {
             return new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException(ExitCodes.InputError, $"cannot write '{path}': {e.Message}");
+            throw new CliException(ExitCodes.InputError, $"cannot write '{path}': {CommonOptions.Reason(e)}");
         }
     }
 }

@@ -65,6 +65,8 @@ internal static class EvalCommand
             IdfModel? idfModel = pipelineOptions.ResolveIdf(parse); // loaded once for every method
             DatasetHalf? half = parse.GetValue(split) is { } h ? Enum.Parse<DatasetHalf>(h, ignoreCase: true) : null;
             List<EvaluationDocument> documents = ReadDataset(parse.GetValue(data)!, half, max);
+            if (documents.Count == 0)
+                throw new CliException(ExitCodes.InputError, $"'{parse.GetValue(data)}' has no documents{(half is { } x ? $" in half {x}" : "")}; give JSON lines of {{\"id\", \"text\", \"summaries\": [...]}}.");
             var scorer = new RougeScorer(new RougeOptions { UseStemmer = !parse.GetValue(noStem) });
             // One sentence a line for ROUGE-Lsum, split as the summarizer splits (quotations into their sentences).
             var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions { KeepQuotationsWhole = false });
@@ -121,13 +123,14 @@ internal static class EvalCommand
                 documents = DatasetHalves.Select(documents, h);
             return (limit is { } n ? documents.Take(n) : documents).ToList();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException(ExitCodes.InputError, $"cannot read '{path}': {e.Message}");
+            throw CommonOptions.CannotRead(path, e);
         }
         catch (Exception e) when (e is FormatException or InvalidDataException)
         {
-            throw new CliException(ExitCodes.InputError, $"'{path}': {e.Message}");
+            // The reader's messages already name the file ("Line 3 of 'dev.jsonl': ..."); say it once.
+            throw new CliException(ExitCodes.InputError, e.Message.Contains($"'{path}'", StringComparison.Ordinal) ? e.Message : $"'{path}': {e.Message}");
         }
     }
 
@@ -140,13 +143,14 @@ internal static class EvalCommand
                 byId[prediction.Id] = prediction.Summary;
             return byId;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException(ExitCodes.InputError, $"cannot read '{path}': {e.Message}");
+            throw CommonOptions.CannotRead(path, e);
         }
         catch (Exception e) when (e is FormatException or InvalidDataException)
         {
-            throw new CliException(ExitCodes.InputError, $"'{path}': {e.Message}");
+            // The reader's messages already name the file ("Line 3 of 'dev.jsonl': ..."); say it once.
+            throw new CliException(ExitCodes.InputError, e.Message.Contains($"'{path}'", StringComparison.Ordinal) ? e.Message : $"'{path}': {e.Message}");
         }
     }
 

@@ -137,9 +137,9 @@ internal static class IdfCommand
             using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             model.Save(writer);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException(ExitCodes.InputError, $"cannot write '{path}': {e.Message}");
+            throw new CliException(ExitCodes.InputError, $"cannot write '{path}': {CommonOptions.Reason(e)}");
         }
     }
 }

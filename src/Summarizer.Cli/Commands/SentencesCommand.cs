@@ -8,7 +8,7 @@ internal static class SentencesCommand
 {
     public static Command Create(CliIO io)
     {
-        var file = new Argument<string>("file") { Description = "A text file; '-' or nothing reads standard input.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "-" };
+        var file = new Argument<string>("file") { Description = "A text file; '-' or nothing reads standard input.", Arity = ArgumentArity.ZeroOrOne };
         var language = CommonOptions.Language();
         var format = new Option<string>("--format", "-f")
         {
@@ -33,7 +33,10 @@ internal static class SentencesCommand
 
         command.SetAction(parse =>
         {
-            string text = InputText.Read(parse.GetValue(file)!, parse.GetValue(input)!, io).Text;
+            InputText read = InputText.Read(parse.GetValue(file) ?? "-", parse.GetValue(input)!, io);
+            string text = read.Text;
+            if (string.IsNullOrWhiteSpace(text))
+                io.Error.WriteLine($"summarize: {CommonOptions.EmptyInputNotice(read.Source, "split")}");
             Language lang = CommonOptions.ResolveLanguage(parse, language) ?? LanguageDetector.Detect(text);
             var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions
             {

@@ -78,6 +78,9 @@ internal static class SummarizeCommand
                     continue;
                 }
 
+                if (string.IsNullOrWhiteSpace(text.Text))
+                    io.Error.WriteLine($"summarize: {CommonOptions.EmptyInputNotice(path, "summarize")}");
+
                 Document document = pipeline.Analyze(text.Text, cancellationToken);
                 Summary summary = pipeline.Summarize(document, length, cancellationToken);
                 IReadOnlyList<Keyword>? phrases = keywordCount > 0 ? pipeline.ExtractKeywords(document, keywordCount, cancellationToken) : null;
@@ -128,16 +131,16 @@ internal static class SummarizeCommand
     private static void WriteMarkdown(TextWriter output, Summary summary, SummaryOrder order, IReadOnlyList<Keyword>? phrases, string? source)
     {
         if (source is not null)
-            output.WriteLine($"## {source}\n");
+            output.WriteLine($"## {MarkdownText.Escape(source)}\n");
         foreach (ScoredSentence s in summary.InOrder(order))
-            output.WriteLine($"- {s.Text.ReplaceLineEndings(" ")}");
+            output.WriteLine($"- {MarkdownText.Escape(s.Text.ReplaceLineEndings(" "))}");
         if (phrases is not null)
         {
             output.WriteLine();
             output.WriteLine("Keywords:");
             output.WriteLine();
             foreach (Keyword keyword in phrases)
-                output.WriteLine($"- {keyword.Phrase}");
+                output.WriteLine($"- {MarkdownText.Escape(keyword.Phrase)}");
         }
 
         if (source is not null)

@@ -28,8 +28,8 @@ public class KeywordExtractorTests
 
         // With every word a keyword, runs grow to the next stop word or punctuation.
         IReadOnlyList<Keyword> all = Extract(Text, 20, new KeywordOptions { KeywordFraction = 1 });
-        Assert.That(all.Select(k => k.Phrase), Does.Contain("machine learning models improve search engines"));
-        Assert.That(all.Select(k => k.Phrase), Does.Contain("engineers study machine learning"));
+        Assert.That(all.Select(k => k.Phrase), Does.Contain("Machine learning models improve search engines"), "as written: its only occurrence opens a sentence");
+        Assert.That(all.Select(k => k.Phrase), Does.Contain("Engineers study machine learning"));
     }
 
     [Test]
@@ -66,7 +66,7 @@ public class KeywordExtractorTests
     public void PunctuationAndStopWordsBreakPhrases()
     {
         IReadOnlyList<Keyword> keywords = Extract("Apples, pears and plums. Apples, pears and plums. Pears and plums.", options: new KeywordOptions { KeywordFraction = 1 });
-        Assert.That(keywords.Select(k => k.Phrase), Is.EquivalentTo(new[] { "apples", "pears", "plums" }));
+        Assert.That(keywords.Select(k => k.Phrase), Is.EquivalentTo(new[] { "Apples", "pears", "plums" }), "each as most often written");
     }
 
     [Test]
@@ -74,8 +74,95 @@ public class KeywordExtractorTests
     {
         const string text = "High-speed trains are fast. High-speed trains are new. Trains are fast.";
         IReadOnlyList<Keyword> keywords = Extract(text, options: new KeywordOptions { KeywordFraction = 1 });
-        Keyword phrase = keywords.Single(k => k.Phrase == "high-speed trains");
+        Keyword phrase = keywords.Single(k => k.Phrase == "High-speed trains");
         Assert.That(phrase.Occurrences.Select(o => text.Substring(o.Start, o.Length)), Is.EqualTo(new[] { "High-speed trains", "High-speed trains" }));
+    }
+
+    private static IReadOnlyList<Keyword> Extract(string text, Language language, double fraction = 1.0 / 3, int count = 50) =>
+        new KeywordExtractor(new KeywordOptions { KeywordFraction = fraction })
+            .Extract(new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, language).Analyze(text), count);
+
+    [TestCase(Language.German, "Der Rat sagt, dass die Brücke teuer wird. Es ist klar, dass die Brücke lang ist, dass die Kosten steigen und dass die Stadt zahlt.", "dass")]
+    [TestCase(Language.French, "Le conseil a voté pour le pont. Le maire a dit que le pont a coûté cher et que la ville a payé le pont.", "a")]
+    [TestCase(Language.Spanish, "El puente y la plaza y el parque son nuevos. La ciudad y la región pagan el puente y la plaza.", "y")]
+    [TestCase(Language.English, "The bridge is what they said it would be. They said that the bridge would be what the city wanted.", "what")]
+    [TestCase(Language.Russian, "Мэр сказал, что мост будет готов. Жители думают, что мост и дорога будут готовы, что мост нужен.", "что")]
+    public void StopWordsAreNeverKeywords(Language language, string text, string stopWord)
+    {
+        // With every content word a keyword, a stop word could only appear if it were taken for a content word.
+        IReadOnlyList<Keyword> all = Extract(text, language, fraction: 1);
+        Assert.That(all, Is.Not.Empty);
+        var stopWords = LanguageResources.StopWords(language, StopWordList.Extended);
+        foreach (string word in all.SelectMany(k => k.Phrase.Split(' ')))
+        {
+            string folded = word.ToLowerInvariant();
+            Assert.That(folded, Is.Not.EqualTo(stopWord), $"{language}: {string.Join(" | ", all.Select(k => k.Phrase))}");
+            Assert.That(stopWords.Contains(folded) || stopWords.Contains(folded.Replace("ss", "ß", StringComparison.Ordinal)), Is.False, word);
+        }
+    }
+
+    [Test]
+    public void InflectedFormsAreOneKeywordInTheirMostFrequentForm()
+    {
+        // Russian: "строительства" (genitive, twice) and "строительство" (nominative, once) share the stem строительств.
+        const string text = "Мэр говорит: строительства. Мэр говорит: строительство. Мэр говорит: строительства.";
+        IReadOnlyList<Keyword> all = Extract(text, Language.Russian, fraction: 1);
+        Keyword building = all.Single(k => k.Phrase.StartsWith("строительств", StringComparison.Ordinal));
+        Assert.That(building.Phrase, Is.EqualTo("строительства"));
+        Assert.That(building.Occurrences, Has.Count.EqualTo(3));
+
+        // English: "Rivers flood" (twice) and "river floods" (once) are the same two words.
+        IReadOnlyList<Keyword> english = Extract("Rivers flood. Rivers flood. The river floods.", Language.English, fraction: 1);
+        Assert.That(english.Select(k => k.Phrase), Is.EqualTo(new[] { "Rivers flood" }));
+        Assert.That(english[0].Occurrences, Has.Count.EqualTo(3));
+    }
+
+    [TestCase('\u2011')]
+    [TestCase('\u2010')]
+    [TestCase('-')]
+    public void AWordWithHyphensIsOneWord(char hyphen)
+    {
+        string text = $"The high{hyphen}level plan has levels. Levels matter in any plan. Level plans and levels of plans. The high{hyphen}level view.";
+        foreach (double fraction in new[] { 1.0 / 3, 0.5, 1 })
+        {
+            IReadOnlyList<Keyword> keywords = Extract(text, Language.English, fraction);
+            foreach (Keyword keyword in keywords)
+            {
+                foreach (TextSpan span in keyword.Occurrences)
+                {
+                    Assert.That(span.Start == 0 || text[span.Start - 1] != hyphen, $"'{keyword.Phrase}' starts inside a hyphenated word");
+                    Assert.That(span.End == text.Length || text[span.End] != hyphen, $"'{keyword.Phrase}' ends inside a hyphenated word");
+                }
+            }
+        }
+
+        Assert.That(Extract(text, Language.English, 1).Select(k => k.Phrase), Has.Some.StartsWith($"high{hyphen}level"));
+    }
+
+    [Test]
+    public void KeyphrasesKeepTheirCaseAsWritten()
+    {
+        const string text = "Engineers at Google Research, a lab, built the parser. The parser is from Google Research, not from NASA. Google Research and NASA share the parser.";
+        IReadOnlyList<Keyword> all = Extract(text, Language.English, fraction: 1);
+        Assert.That(all.Select(k => k.Phrase), Does.Contain("Google Research").And.Contain("NASA").And.Contain("parser"));
+        foreach (Keyword keyword in all)
+            Assert.That(keyword.Occurrences.Select(o => text.Substring(o.Start, o.Length)), Does.Contain(keyword.Phrase), "the phrase is one of its occurrences as written");
+    }
+
+    [Test]
+    public void ChineseKeywordsAreWordsNotSingleCharacters()
+    {
+        const string text = "市政府决定在河上建设一座新的大桥。市长表示，大桥的建设需要两年时间。许多市民希望大桥可以缓解交通拥堵。批评者认为大桥的费用太高。市政府将与省政府共同承担大桥的费用。";
+        IReadOnlyList<Keyword> keywords = Extract(text, Language.Chinese, count: 10);
+        Assert.That(keywords, Is.Not.Empty);
+        Assert.That(keywords.Select(k => k.Phrase), Has.All.Length.GreaterThanOrEqualTo(2), string.Join(" | ", keywords.Select(k => k.Phrase)));
+        Assert.That(keywords.Select(k => k.Phrase), Has.Some.Contains("大桥"));
+        Assert.That(keywords.Select(k => k.Phrase), Has.None.EqualTo("的").And.None.EqualTo("大"));
+        foreach (Keyword keyword in keywords)
+        {
+            foreach (TextSpan span in keyword.Occurrences)
+                Assert.That(text.Substring(span.Start, span.Length), Is.EqualTo(keyword.Phrase));
+        }
     }
 
     [Test]
@@ -87,7 +174,7 @@ public class KeywordExtractorTests
 
         // A window of 3 links alpha and gamma too: a triangle, all equal, and the first word wins the tie.
         IReadOnlyList<Keyword> triangle = Extract("Alpha beta gamma.", options: new KeywordOptions { WindowSize = 3 });
-        Assert.That(triangle.Select(k => k.Phrase), Is.EqualTo(new[] { "alpha" }));
+        Assert.That(triangle.Select(k => k.Phrase), Is.EqualTo(new[] { "Alpha" }));
     }
 
     [Test]
