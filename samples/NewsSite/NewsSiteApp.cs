@@ -56,6 +56,7 @@ public static class NewsSiteApp
         app.MapGet("/articles/{id}", ArticleAsync);
         app.MapPost("/api/summary", SummaryApi.HandleAsync);
         app.MapGet("/assets/{name}", Asset);
+        app.MapGet("/favicon.ico", () => Results.NoContent());
         return app;
     }
 

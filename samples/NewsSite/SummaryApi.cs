@@ -115,9 +115,19 @@ public static class SummaryApi
 
     public static SummaryResponse ToResponse(string? id, SummaryLength length, Summary summary) => new(
         id,
-        length.ToString(),
+        Describe(length),
         summary.DocumentSentenceCount,
         summary.Sentences.Select(s => new SummarySentence(s.Index, s.Span.Start, s.Span.Length, s.Text, s.Rank, Math.Round(s.Score, 6))).ToList());
+
+    /// <summary>The length as the page offers it: "3 sentences", "20%", "100 words".</summary>
+    public static string Describe(SummaryLength length) => length.Unit switch
+    {
+        SummaryLengthUnit.Ratio => (length.Value * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%",
+        SummaryLengthUnit.Sentences => length.Value == 1 ? "1 sentence" : $"{length.Value:0} sentences",
+        SummaryLengthUnit.Words => length.Value == 1 ? "1 word" : $"{length.Value:0} words",
+        SummaryLengthUnit.Characters => $"{length.Value:0} characters",
+        _ => length.ToString(),
+    };
 
     /// <summary>Parses a page's <c>?summary=</c> value: <c>3</c> (sentences), <c>20%</c> or <c>100w</c> (words).</summary>
     public static SummaryLength? ParseLength(string? value)
