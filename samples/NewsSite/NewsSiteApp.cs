@@ -71,7 +71,15 @@ public static class NewsSiteApp
         SummaryLength? length = SummaryApi.ParseLength(summary);
         if (length is null)
             return Html(ArticlePage.Render(article, null, null, $"'{summary}' is not a summary length: use a number of sentences (3), a percentage (20%) or words (100w)."), StatusCodes.Status400BadRequest);
-        Summary result = summarizer.Summarize(article.Text, length, context.RequestAborted);
+        Summary result;
+        try
+        {
+            result = summarizer.Summarize(article.Text, length, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return Results.StatusCode(499); // the client has gone; nobody reads this
+        }
         return Html(ArticlePage.Render(article, result, summary.Trim(), null));
     }
 
