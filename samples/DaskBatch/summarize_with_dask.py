@@ -23,6 +23,8 @@ import sys
 # An error line names the failing input line: {"id": ..., "line": n, "error": "..."}. Within a partition, n counts from
 # the partition's first line, so it is shifted by the lines of the partitions before it.
 ERROR_LINE = re.compile(r'^(\{"id":(?:null|true|false|-?[0-9.eE+-]+|"(?:[^"\\]|\\.)*"),"line":)([0-9]+)(,"error":)')
+# An invalid JSON line's message names the line too.
+MESSAGE_LINE = re.compile(r'(,"error":"invalid JSON at line )([0-9]+)')
 
 
 def summarize_partition(lines, command, extra):
@@ -64,7 +66,8 @@ def main():
     with open(args.output, "w", encoding="utf-8", newline="\n") as out:
         for count, outputs in partitions:
             for line in outputs:
-                line = ERROR_LINE.sub(lambda m: f"{m.group(1)}{int(m.group(2)) + offset}{m.group(3)}", line, count=1)
+                shift = lambda m: f"{m.group(1)}{int(m.group(2)) + offset}" + (m.group(3) if m.re is ERROR_LINE else "")
+                line = MESSAGE_LINE.sub(shift, ERROR_LINE.sub(shift, line, count=1), count=1)
                 out.write(line + "\n")
                 written += 1
             offset += count
