@@ -6,7 +6,9 @@ namespace Summarizer.Text;
 /// A rule-based sentence splitter after the Golden Rules of pragmatic_segmenter (and pySBD), for English and
 /// about twenty other languages. It ends a sentence at <c>. ? !</c> and the terminators of other scripts
 /// (<c>。！？ । ؟ ۔ ։ ። ။</c>, the Greek <c>;</c>), together with any closing quotes and brackets, and at
-/// every line break. It does not end one after titles and abbreviations (Mr., Dr., U.S., e.g., the
+/// every hard line break. A line break inside a hard-wrapped paragraph is soft (white space): the wrap width is measured
+/// from the text, and a break is soft where the next word would not have fitted on the line; titles, navigation lines,
+/// list items, short lines, columns and lists of one sentence a line keep their breaks. It does not end one after titles and abbreviations (Mr., Dr., U.S., e.g., the
 /// language's own list), initials, inside numbers, prices, times, URLs and e-mail addresses, inside
 /// quotations and parentheses, within ellipses that continue the sentence, or before a lower-case word; an
 /// inline list ("1. The first item 2. The second item") is split into its items, each keeping its marker.
