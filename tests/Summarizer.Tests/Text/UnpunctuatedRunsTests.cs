@@ -1,0 +1,89 @@
+using System.Text;
+using Summarizer.Text;
+
+namespace Summarizer.Tests.Text;
+
+/// <summary>Text without sentence punctuation (a transcript) is cut into sentence-like units, so lengths mean something.</summary>
+public class UnpunctuatedRunsTests
+{
+    // A speech-to-text transcript of a planning meeting: no full stops, few commas, one long run.
+    private const string Transcript =
+        "okay so welcome everyone to the planning meeting for the new community garden we have a lot to get through tonight "
+        + "so I will try to keep it short the first thing is the site itself the council has offered us the empty lot behind the "
+        + "library and they want an answer by the end of the month because another group has asked about it too "
+        + "the soil there was tested last spring and it came back mostly clean but there is some lead near the old fence line "
+        + "so we would need raised beds along that side which adds to the cost "
+        + "now about money we have around four thousand from the neighbourhood fund and the hardware shop on main street "
+        + "has said they will donate timber for the beds if we put their name on the sign "
+        + "I think that is a fair trade but I wanted to hear what you all think before we say yes "
+        + "the second thing is water there is a tap on the library wall but the library closes at six "
+        + "and most of us can only come in the evenings so we either need a key or a rain barrel system "
+        + "Maria looked into rain barrels and she says four of them would be enough for the summer if we mulch properly "
+        + "and they cost about two hundred in total which we can cover "
+        + "the last thing is who does what I have a sign-up sheet going round for watering weeks and for the building day "
+        + "which is planned for the first Saturday of next month weather permitting "
+        + "if it rains we move it a week later and I will send a message to everyone on the list "
+        + "does anyone have questions before we vote on taking the lot";
+
+    private static int WordCount(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [Test]
+    public void ALongRunIsCutIntoUnitsWithExactSpans()
+    {
+        var splitter = new RuleBasedSentenceSplitter();
+        IReadOnlyList<Sentence> sentences = splitter.Split(Transcript);
+        Assert.That(sentences.Count, Is.GreaterThan(WordCount(Transcript) / 40));
+        int previousEnd = 0;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            Sentence s = sentences[i];
+            Assert.That(s.Index, Is.EqualTo(i));
+            Assert.That(s.Span.Start, Is.GreaterThanOrEqualTo(previousEnd));
+            string text = s.GetText(Transcript);
+            Assert.That(text, Is.EqualTo(text.Trim()));
+            Assert.That(WordCount(text), Is.InRange(UnpunctuatedRunsCutLimits.Min, UnpunctuatedRunsCutLimits.Max), text);
+            Assert.That(Transcript[previousEnd..s.Span.Start].Trim(), Is.Empty, "the units cover every word");
+            previousEnd = s.Span.End;
+        }
+
+        Assert.That(previousEnd, Is.EqualTo(Transcript.Length));
+    }
+
+    [Test]
+    public void AWordBudgetGivesAboutThatManyWords()
+    {
+        Summary summary = TextSummarizer.Summarize(Transcript, SummaryLength.Words(50));
+        int words = summary.Sentences.Sum(s => WordCount(s.Text));
+        Assert.That(words, Is.InRange(40, 60));
+        Assert.That(summary.Sentences.Count, Is.LessThan(summary.DocumentSentenceCount));
+    }
+
+    [Test]
+    public void AHugeTranscriptGivesAShortSummary()
+    {
+        var text = new StringBuilder();
+        while (text.Length < 1_000_000)
+            text.Append(Transcript).Append(' ');
+        Summary summary = TextSummarizer.Summarize(text.ToString(), SummaryLength.Sentences(3));
+        Assert.That(summary.Sentences, Has.Count.EqualTo(3));
+        Assert.That(summary.Sentences.Sum(s => s.Text.Length), Is.LessThan(1000));
+    }
+
+    [Test]
+    public void PunctuatedLongSentencesAreLeftAlone()
+    {
+        // 60 words, one sentence: long, but under the run limit.
+        const string sentence = "The committee, which had met every week since the flood in the spring and heard from farmers, "
+            + "engineers, insurers and the residents of all four villages along the river, finally agreed on Thursday that the "
+            + "old embankment should be raised by a metre, that the pumping station should be rebuilt further from the water, "
+            + "and that the works should start next year.";
+        Assert.That(WordCount(sentence), Is.LessThanOrEqualTo(80));
+        Assert.That(new RuleBasedSentenceSplitter().Split(sentence), Has.Count.EqualTo(1));
+    }
+
+    private static class UnpunctuatedRunsCutLimits
+    {
+        public const int Min = Summarizer.Text.Segmentation.UnpunctuatedRuns.MinUnitWords;
+        public const int Max = Summarizer.Text.Segmentation.UnpunctuatedRuns.MaxUnitWords;
+    }
+}
