@@ -87,3 +87,36 @@ public class UnpunctuatedRunsTests
         public const int Max = Summarizer.Text.Segmentation.UnpunctuatedRuns.MaxUnitWords;
     }
 }
+
+/// <summary>A word hyphenated across a line break is one word for analysis; its token's span covers the original.</summary>
+public class LineBreakHyphenationTests
+{
+    [Test]
+    public void AWordBrokenAtALineEndIsOneToken()
+    {
+        const string text = "The survey office published new infor-\nmation about the river crossing, and the information was welcomed.";
+        SummarizerPipeline pipeline = new SummarizerPipelineBuilder()
+            .UseSentenceSplitter(new RuleBasedSentenceSplitter(new SentenceSplitterOptions { JoinWrappedLines = true }))
+            .Build();
+        Document document = pipeline.Analyze(text);
+        Assert.That(document.Sentences, Has.Count.EqualTo(1));
+        Token[] tokens = document.Tokens.ToArray();
+        Token broken = tokens.Single(t => t.Span.Slice(text).ToString() == "infor-\nmation");
+        Token whole = tokens.Single(t => t.Span.Slice(text).ToString() == "information");
+        Assert.That(broken.TermId, Is.EqualTo(whole.TermId));
+        Assert.That(tokens.Any(t => t.Span.Slice(text).ToString() is "infor" or "mation"), Is.False);
+    }
+
+    [Test]
+    public void AHyphenBeforeACapitalOrWithoutALineBreakIsNotJoined()
+    {
+        const string text = "The north-\nSouth link and the well- known route were both closed in the storm last week.";
+        SummarizerPipeline pipeline = new SummarizerPipelineBuilder()
+            .UseSentenceSplitter(new RuleBasedSentenceSplitter(new SentenceSplitterOptions { JoinWrappedLines = true }))
+            .Build();
+        Document document = pipeline.Analyze(text);
+        string[] words = document.Tokens.ToArray().Select(t => t.Span.Slice(text).ToString()).ToArray();
+        Assert.That(words, Has.None.Contains("\n"));
+        Assert.That(words, Does.Contain("known"));
+    }
+}
