@@ -120,3 +120,17 @@ public class LineBreakHyphenationTests
         Assert.That(words, Does.Contain("known"));
     }
 }
+
+/// <summary>A punctuated text keeps a long unpunctuated run (a table, a formula, a reference list) whole.</summary>
+public class UnpunctuatedRunsInProseTests
+{
+    [Test]
+    public void ALongRunInPunctuatedProseIsNotCut()
+    {
+        string table = string.Join(" ", Enumerable.Range(1, 90).Select(i => $"row{i}"));
+        string prose = string.Concat(Enumerable.Repeat("The station reopened on Monday after repairs to its roof and platforms. ", 20));
+        string text = prose + "\n" + table + "\n" + prose;
+        IReadOnlyList<Summarizer.Text.Sentence> sentences = new Summarizer.Text.RuleBasedSentenceSplitter().Split(text);
+        Assert.That(sentences.Select(s => s.GetText(text)), Does.Contain(table));
+    }
+}

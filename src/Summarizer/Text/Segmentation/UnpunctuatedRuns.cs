@@ -6,7 +6,8 @@ namespace Summarizer.Text.Segmentation;
 /// <see cref="MinUnitWords"/> to <see cref="MaxUnitWords"/> words, at the best clause boundary in reach (a semicolon or
 /// colon, a comma, or before a conjunction), or in word windows where there is none. Hard line breaks already end
 /// sentences before this step. Each unit's span
-/// is exact and trimmed, as a sentence's is; the units cover the run's words in order.
+/// is exact and trimmed, as a sentence's is; the units cover the run's words in order. Only a text most of whose words
+/// lie in such runs is cut (a transcript); a punctuated text keeps its few long runs whole.
 /// </summary>
 internal static class UnpunctuatedRuns
 {
@@ -36,9 +37,27 @@ internal static class UnpunctuatedRuns
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConjunctionLookup = Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Replaces every sentence of more than <see cref="MaxRunWords"/> words by its units, re-indexing all.</summary>
+    /// <summary>
+    /// When most words of the sentences from <paramref name="from"/> on lie in runs of more than
+    /// <see cref="MaxRunWords"/> words, replaces every such run by its units, re-indexing all.
+    /// </summary>
     public static void Cut(string text, List<Sentence> sentences, int from)
     {
+        // Only a text that is mostly unpunctuated is cut: in punctuated prose the few runs past the limit are tables,
+        // formulas, reference lists or code the splitter could not cut, and slicing them into sentence-sized pieces would
+        // turn noise into candidates (measured on the ScisummNet papers: ROUGE-1 45.46 -> 45.06 when every run was cut).
+        long all = 0, inRuns = 0;
+        for (int s = from; s < sentences.Count; s++)
+        {
+            int words = CountWords(text, sentences[s].Span);
+            all += words;
+            if (words > MaxRunWords)
+                inRuns += words;
+        }
+
+        if (inRuns * 2 <= all)
+            return;
+
         List<Sentence>? result = null;
         for (int s = from; s < sentences.Count; s++)
         {
@@ -107,6 +126,21 @@ internal static class UnpunctuatedRuns
             return 2;
         ReadOnlySpan<char> following = text.AsSpan(next, words[w + 1].End - next).TrimEnd(",;:");
         return ConjunctionLookup.Contains(following) ? 1 : 0;
+    }
+
+    private static int CountWords(string text, TextSpan span)
+    {
+        int count = 0;
+        bool inWord = false;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            bool space = char.IsWhiteSpace(text[i]);
+            if (!space && !inWord)
+                count++;
+            inWord = !space;
+        }
+
+        return count;
     }
 
     /// <summary>The white-space separated words of a span, up to <paramref name="limit"/> of them.</summary>
