@@ -134,3 +134,22 @@ public class UnpunctuatedRunsInProseTests
         Assert.That(sentences.Select(s => s.GetText(text)), Does.Contain(table));
     }
 }
+
+/// <summary>A short punctuated article whose words are mostly a list (a team sheet) keeps the list whole.</summary>
+public class UnpunctuatedListInArticleTests
+{
+    [Test]
+    public void ATeamSheetInAShortArticleIsNotCut()
+    {
+        string[] first = ["Ana", "Ben", "Cara", "Dev", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jo"];
+        string[] last = ["Ruiz", "Okafor", "Lind"];
+        string[] clubs = ["Harbour City", "North Vale", "East Port", "Westfield", "Riverside"];
+        string[] players = Enumerable.Range(0, 30).Select(i => $"{first[i % 10]} {last[i % 3]} ({clubs[i % 5]})").ToArray();
+        string squad = "Squad: " + string.Join(", ", players);
+        string text = "The coach named a young squad on Monday for the cup match against the league leaders.\n\n"
+            + "Three players return after injury, and two are uncapped.\n\n" + squad + "\n\nThe match is on Saturday.";
+        Assert.That(squad.Split(' ').Length, Is.GreaterThan(Summarizer.Text.Segmentation.UnpunctuatedRuns.MaxRunWords), "the list is a long run");
+        var sentences = new Summarizer.Text.RuleBasedSentenceSplitter().Split(text).Select(s => s.GetText(text)).ToArray();
+        Assert.That(sentences, Does.Contain(squad));
+    }
+}

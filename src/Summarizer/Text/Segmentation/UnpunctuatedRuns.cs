@@ -7,7 +7,8 @@ namespace Summarizer.Text.Segmentation;
 /// colon, a comma, or before a conjunction), or in word windows where there is none. Hard line breaks already end
 /// sentences before this step. Each unit's span
 /// is exact and trimmed, as a sentence's is; the units cover the run's words in order. Only a text most of whose words
-/// lie in such runs is cut (a transcript); a punctuated text keeps its few long runs whole.
+/// lie in such runs, and whose sentence ends are on average more than <see cref="MaxRunWords"/> words apart, is cut (a
+/// transcript); a punctuated text keeps its long runs (tables, formulas, lists of names) whole.
 /// </summary>
 internal static class UnpunctuatedRuns
 {
@@ -46,16 +47,20 @@ internal static class UnpunctuatedRuns
         // Only a text that is mostly unpunctuated is cut: in punctuated prose the few runs past the limit are tables,
         // formulas, reference lists or code the splitter could not cut, and slicing them into sentence-sized pieces would
         // turn noise into candidates (measured on the ScisummNet papers: ROUGE-1 45.46 -> 45.06 when every run was cut).
-        long all = 0, inRuns = 0;
+        // Nor is a text whose own sentence ends come on average at least every MaxRunWords words: a short article with a
+        // long team sheet or address list is punctuated prose, whatever share of its words the list holds.
+        long all = 0, inRuns = 0, ended = 0;
         for (int s = from; s < sentences.Count; s++)
         {
             int words = CountWords(text, sentences[s].Span);
             all += words;
             if (words > MaxRunWords)
                 inRuns += words;
+            if (EndsWithTerminator(text, sentences[s].Span))
+                ended++;
         }
 
-        if (inRuns * 2 <= all)
+        if (inRuns * 2 <= all || ended * MaxRunWords >= all)
             return;
 
         List<Sentence>? result = null;
@@ -126,6 +131,14 @@ internal static class UnpunctuatedRuns
             return 2;
         ReadOnlySpan<char> following = text.AsSpan(next, words[w + 1].End - next).TrimEnd(",;:");
         return ConjunctionLookup.Contains(following) ? 1 : 0;
+    }
+
+    private static bool EndsWithTerminator(string text, TextSpan span)
+    {
+        int i = span.End - 1;
+        while (i > span.Start && Punctuation.IsCloser(text[i]))
+            i--;
+        return i >= span.Start && (Punctuation.IsLatinTerminator(text[i]) || Punctuation.IsScriptTerminator(text[i]));
     }
 
     private static int CountWords(string text, TextSpan span)
