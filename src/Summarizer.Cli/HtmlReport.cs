@@ -35,6 +35,7 @@ internal sealed class HtmlReport(TextWriter output, string pageTitle)
         .keywords { font-size: .9rem; }
         .text { white-space: pre-wrap; overflow-wrap: break-word; }
         .sentence { border-radius: 2px; }
+        .muted { color: #6e7781; }
         mark.summary, .sample.summary { color: inherit; outline: 2px solid #bf8700; outline-offset: 1px; box-shadow: inset 0 -.25em 0 #f2cc60; }
         mark.summary::before { content: attr(data-rank); }
         mark.summary::before, .badge { display: inline-block; min-width: 1.1em; margin-right: .25em; padding: 0 .25em; border-radius: .6em; background: #bf8700; color: #fff; font: bold .7rem/1.4 system-ui, sans-serif; text-align: center; vertical-align: .15em; }
@@ -64,6 +65,7 @@ internal sealed class HtmlReport(TextWriter output, string pageTitle)
             <span class="scale">Sentence score <span class="bar"><span>lowest</span><span>highest</span></span></span>
             <span>shade ∝ score, scaled from each document's lowest to its highest</span>
             <span><span class="sample summary"><span class="badge">1</span>summary sentence</span> outlined and numbered by rank (1 = best)</span>
+            <span><span class="sample muted">muted</span>: headings, navigation, captions and credits, not candidates</span>
             </div>
             </header>
 
@@ -110,7 +112,12 @@ internal sealed class HtmlReport(TextWriter output, string pageTitle)
     {
         string text = document.Text;
         var chosen = summary.Sentences.ToDictionary(s => s.Index);
-        double min = scores.Count == 0 ? 0 : scores.Min(), max = scores.Count == 0 ? 0 : scores.Max();
+        // Headings, navigation lines, captions and credits are not candidates: they are shown muted and unshaded, and the
+        // shading scale runs over the candidates only, so a title's high score cannot look like a choice.
+        double[] candidates = document.Sentences.Where(s => !IsNonCandidate(document, s)).Select(s => scores[s.Index]).ToArray();
+        if (candidates.Length == 0)
+            candidates = [.. scores];
+        double min = candidates.Length == 0 ? 0 : candidates.Min(), max = candidates.Length == 0 ? 0 : candidates.Max();
         int position = 0;
         foreach (Sentence sentence in document.Sentences)
         {
@@ -127,6 +134,10 @@ internal sealed class HtmlReport(TextWriter output, string pageTitle)
                 output.Write(string.Create(CultureInfo.InvariantCulture,
                     $"""<mark class="sentence summary" id="{id}" data-rank="{picked.Rank}" data-score="{scoreText}" title="summary rank {picked.Rank}, score {scoreText}" style="{shade}">{sentenceText}</mark>"""));
             }
+            else if (IsNonCandidate(document, sentence))
+            {
+                output.Write($"""<span class="sentence muted" id="{id}" data-score="{scoreText}" title="not a candidate (heading, navigation, caption or credit), score {scoreText}">{sentenceText}</span>""");
+            }
             else
             {
                 output.Write($"""<span class="sentence" id="{id}" data-score="{scoreText}" title="score {scoreText}" style="{shade}">{sentenceText}</span>""");
@@ -136,6 +147,34 @@ internal sealed class HtmlReport(TextWriter output, string pageTitle)
         }
 
         output.Write(Encode(text[position..]));
+    }
+
+    /// <summary>The default selection's test for a line that is not a candidate.</summary>
+    /// <remarks>
+    /// A heading, navigation line, caption or credit (<see cref="Sentence.IsHeading"/>), or a line standing alone with
+    /// fewer than 8 words (the default <c>SelectionOptions.MinStandaloneLineWords</c>): web pages carry such lines as calls
+    /// to action ("No time to read?"), and selection passes over them while real sentences remain.
+    /// </remarks>
+    private static bool IsNonCandidate(Document document, Sentence sentence)
+    {
+        if (sentence.IsHeading)
+            return true;
+        if (document.GetWordCount(sentence.Index) >= 8)
+            return false;
+        string text = document.Text;
+        for (int k = sentence.Span.Start - 1; k >= 0 && text[k] is not ('\n' or '\r'); k--)
+        {
+            if (!char.IsWhiteSpace(text[k]))
+                return false;
+        }
+
+        for (int k = sentence.Span.End; k < text.Length && text[k] is not ('\n' or '\r'); k++)
+        {
+            if (!char.IsWhiteSpace(text[k]))
+                return false;
+        }
+
+        return true;
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

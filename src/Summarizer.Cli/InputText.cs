@@ -7,10 +7,42 @@ namespace Summarizer.Cli;
 /// <param name="Text">The plain text to summarize (for a web page, its article text, paragraphs separated by blank lines).</param>
 /// <param name="IsHtml">Whether the input was a web page.</param>
 /// <param name="Title">The web page's article title, if it has one.</param>
-internal sealed record InputText(string Source, string Text, bool IsHtml = false, string? Title = null)
+/// <param name="NonContent">
+/// For a web page, the ranges of <paramref name="Text"/> that its markup shows are not prose (captions, credits, bylines,
+/// navigation and link lists); null for plain text.
+/// </param>
+internal sealed record InputText(string Source, string Text, bool IsHtml = false, string? Title = null, IReadOnlyList<Summarizer.Text.TextSpan>? NonContent = null)
 {
     /// <summary>How the input is named in output: its path, or "standard input".</summary>
     public string DisplayName => Source == "-" ? "standard input" : Source;
+
+    /// <summary>
+    /// Marks the sentences of a web page that are not prose, so they stay in the text but are not chosen while real
+    /// sentences remain: those in blocks the markup shows are captions, credits, bylines or navigation, and those that
+    /// do not end with sentence-final punctuation. On a rendered page every paragraph of prose ends with a terminator;
+    /// what does not is a label, a button, a caption or a credit line. Plain text is returned unchanged (its own
+    /// headings and navigation lines are recognised by the sentence splitter).
+    /// </summary>
+    public Summarizer.Text.Document MarkNonContent(Summarizer.Text.Document document)
+    {
+        if (!IsHtml)
+            return document;
+        var spans = new List<Summarizer.Text.TextSpan>(NonContent ?? []);
+        foreach (Summarizer.Text.Sentence sentence in document.Sentences)
+        {
+            if (!EndsLikeSentence(document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+                spans.Add(sentence.Span);
+        }
+
+        return document.MarkNonContent(spans);
+    }
+
+    /// <summary>Whether a sentence ends with a terminator, optionally followed by closing quotes or brackets.</summary>
+    private static bool EndsLikeSentence(ReadOnlySpan<char> sentence)
+    {
+        sentence = sentence.TrimEnd().TrimEnd("\"'\u201D\u2019\u00BB)]*");
+        return sentence.Length > 0 && sentence[^1] is '.' or '!' or '?' or '\u2026' or '\u3002' or '\uFF01' or '\uFF1F' or '\u0964' or '\u061F';
+    }
 
     /// <summary>Reads <paramref name="path"/> ("-" for standard input) as <paramref name="kind"/>: auto, text or html.</summary>
     public static InputText Read(string path, string kind, CliIO io)
@@ -28,12 +60,28 @@ internal sealed record InputText(string Source, string Text, bool IsHtml = false
     /// <summary>Whether a file's name says it is a web page.</summary>
     public static bool HasHtmlExtension(string path) =>
         Path.GetExtension(path) is { } extension
-        && (extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase));
+        && (extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".xhtml", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Whether a text starts, after white space or a byte order mark, as an HTML document does.</summary>
+    /// <summary>
+    /// Whether a text starts as an HTML document does: after white space, a byte order mark, an XML declaration and
+    /// comments (saved pages often begin <c>&lt;?xml ...?&gt;</c> or <c>&lt;!--?xml ...?--&gt;</c>), a doctype or an
+    /// <c>html</c> element.
+    /// </summary>
     public static bool LooksLikeHtml(string content)
     {
-        ReadOnlySpan<char> start = content.AsSpan().TrimStart("\uFEFF \t\r\n");
+        ReadOnlySpan<char> start = content.AsSpan();
+        while (true)
+        {
+            start = start.TrimStart("\uFEFF \t\r\n");
+            if (start.StartsWith("<?", StringComparison.Ordinal) && start.IndexOf("?>", StringComparison.Ordinal) is var xml and >= 0)
+                start = start[(xml + 2)..];
+            else if (start.StartsWith("<!--", StringComparison.Ordinal) && start.IndexOf("-->", StringComparison.Ordinal) is var comment and >= 0)
+                start = start[(comment + 3)..];
+            else
+                break;
+        }
+
         return start.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -54,12 +102,20 @@ internal sealed record InputText(string Source, string Text, bool IsHtml = false
             throw new CliException(ExitCodes.InputError, $"cannot read the web page in {name}: {e.Message}");
         }
 
-        string text = article.TextContent?.Trim() ?? "";
+        // The article as a browser renders it: the markup's blocks become paragraphs, its source line breaks spaces.
+        HtmlText rendered = HtmlText.Render(string.IsNullOrWhiteSpace(article.Content) ? html : article.Content);
+        string text = rendered.Text;
+        if (text.Trim().Length == 0)
+        {
+            text = article.TextContent?.Trim() ?? "";
+            rendered = rendered with { NonContent = [] };
+        }
+
         if (!article.Completed || text.Length == 0)
             throw new CliException(ExitCodes.InputError, $"no text found in the web page in {name}.");
         if (!article.IsReadable)
             io.Error.WriteLine($"summarize: warning: no clear article in the web page in {name}; summarizing all of its text.");
         string? title = string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim();
-        return new InputText(path, text, IsHtml: true, title);
+        return new InputText(path, text, IsHtml: true, title, rendered.NonContent);
     }
 }

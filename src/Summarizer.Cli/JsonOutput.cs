@@ -31,6 +31,8 @@ internal static class JsonOutput
         json.WriteString("order", order.ToString().ToLowerInvariant());
         json.WriteString("input", page is { IsHtml: true } ? "html" : "text");
         json.WriteEndObject();
+        if (summary.OverBudget)
+            json.WriteBoolean("overBudget", true);
         json.WritePropertyName("sentences");
         WriteSentences(json, summary.InOrder(order), includeIndex: true);
         if (keywords is not null)

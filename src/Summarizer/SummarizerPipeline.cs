@@ -217,7 +217,7 @@ public sealed class SummarizerPipeline : ISummarizer
         document = plan.Document;
         RankingContext context = CreateContext(document, cancellationToken);
         double[] scores = Score(context, plan, cancellationToken);
-        List<int> chosen = SentenceSelector.Select(context, scores, length, plan.Selection, cancellationToken);
+        List<int> chosen = SentenceSelector.Select(context, scores, length, plan.Selection, cancellationToken, out bool overBudget);
 
         // Selection prefers proper sentences to short ones, so it may pick a lower score first; ranks follow the scores.
         chosen.Sort((a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
@@ -230,7 +230,7 @@ public sealed class SummarizerPipeline : ISummarizer
             byRank[rank] = new ScoredSentence(i, sentence.Span, sentence.GetText(document.Text), scores[i], rank + 1);
         }
 
-        return new Summary(document.Text, document.Language, document.Sentences.Count, byRank, plan.Layout);
+        return new Summary(document.Text, document.Language, document.Sentences.Count, byRank, plan.Layout) { OverBudget = overBudget };
     }
 
     /// <summary>Extracts the top keyphrases of <paramref name="text"/> with TextRank (see <see cref="KeywordExtractor"/>).</summary>

@@ -40,6 +40,12 @@ public sealed class Summary
     /// <summary>The chosen sentences best first (rank order).</summary>
     public IReadOnlyList<ScoredSentence> ByRank => _byRank;
 
+    /// <summary>
+    /// Whether the summary is longer than a words or characters budget asked for: no real sentence fitted it, so the best
+    /// real sentence was returned rather than a heading, navigation line or caption that fits, or nothing.
+    /// </summary>
+    public bool OverBudget { get; internal init; }
+
     /// <summary>Whether no sentence was chosen (the text was empty or blank).</summary>
     public bool IsEmpty => _sentences.Length == 0;
 

@@ -25,7 +25,7 @@ internal static class BatchCommand
         var command = new Command("batch", """
             Summarizes every line of a JSON Lines file.
 
-            Each output line is {"id": ..., "summary": ["sentence", ...], "sentences": [{"start", "length", "score", "rank", "text"}]},
+            Each output line is {"id": ..., "summary": ["sentence", ...], "sentences": [{"start", "length", "score", "rank", "text"}]} (with "overBudget": true when no real sentence fitted a words or characters budget),
             or {"id": ..., "line": n, "error": "..."} for a line that is not valid JSON, lacks a "text" string, or fails
             (id is null when unknown). Every input line gives exactly one output line, in input order, except blank lines: skipped and counted.
             Progress, rate and time left are shown on standard error when it is a terminal; a final count line always.
@@ -226,6 +226,8 @@ internal static class BatchCommand
                 json.WriteEndArray();
                 json.WritePropertyName("sentences");
                 JsonOutput.WriteSentences(json, summary.Sentences, includeIndex: false);
+                if (summary.OverBudget)
+                    json.WriteBoolean("overBudget", true);
                 json.WriteEndObject();
             });
         }

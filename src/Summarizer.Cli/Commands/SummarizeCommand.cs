@@ -81,8 +81,10 @@ internal static class SummarizeCommand
                 if (string.IsNullOrWhiteSpace(text.Text))
                     io.Error.WriteLine($"summarize: {CommonOptions.EmptyInputNotice(path, "summarize")}");
 
-                Document document = pipeline.Analyze(text.Text, cancellationToken);
+                Document document = text.MarkNonContent(pipeline.Analyze(text.Text, cancellationToken));
                 Summary summary = pipeline.Summarize(document, length, cancellationToken);
+                if (summary.OverBudget)
+                    io.Error.WriteLine($"summarize: note: no sentence of {text.DisplayName} fits {request.Length}; the best sentence is given over budget.");
                 IReadOnlyList<Keyword>? phrases = keywordCount > 0 ? pipeline.ExtractKeywords(document, keywordCount, cancellationToken) : null;
                 string? source = several ? path : null;
                 switch (outputFormat)

@@ -10,12 +10,20 @@ internal static class SentenceSelector
 {
     /// <summary>Returns the chosen sentence indices in selection order, without cancellation.</summary>
     public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options) =>
-        Select(context, scores, length, options, CancellationToken.None);
+        Select(context, scores, length, options, CancellationToken.None, out _);
 
     /// <summary>Returns the chosen sentence indices in selection order (proper sentences first, each pass best score first).</summary>
-    public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options, CancellationToken cancellationToken)
+    public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options, CancellationToken cancellationToken) =>
+        Select(context, scores, length, options, cancellationToken, out _);
+
+    /// <summary>
+    /// Returns the chosen sentence indices in selection order (proper sentences first, each pass best score first);
+    /// <paramref name="overBudget"/> tells whether a words or characters budget was exceeded because no real sentence fit it.
+    /// </summary>
+    public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options, CancellationToken cancellationToken, out bool overBudget)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        overBudget = false;
         int n = context.Count;
         var chosen = new List<int>();
         if (n == 0)
@@ -40,6 +48,18 @@ internal static class SentenceSelector
         Pass(Eligibility.Full);
         if (chosen.Count < wanted)
             Pass(Eligibility.NotHeading);
+        if (chosen.Count == 0 && budget != int.MaxValue)
+        {
+            // No real sentence fits a words or characters budget. A heading, navigation line or caption that happens to
+            // fit ("No time to read?", the title) says nothing about the text, so the best real sentence is returned
+            // over budget instead, and the caller is told.
+            budget = int.MaxValue;
+            wanted = 1;
+            Pass(Eligibility.NotHeading);
+            overBudget = chosen.Count > 0;
+            budget = length.Unit is SummaryLengthUnit.Words or SummaryLengthUnit.Characters ? (int)length.Value : int.MaxValue;
+        }
+
         if (chosen.Count == 0)
             Pass(Eligibility.Any);
         if (chosen.Count == 0)

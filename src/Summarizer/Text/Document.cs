@@ -62,4 +62,42 @@ public sealed class Document
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sentenceIndex, _sentences.Length);
         return _sentences[sentenceIndex].GetText(Text);
     }
+
+    /// <summary>
+    /// Returns this document with every sentence that overlaps one of <paramref name="spans"/> marked as not content
+    /// (<see cref="Sentence.IsHeading"/>): a caption, photo credit, byline or navigation block that a caller knows
+    /// from the text's structure (a web page's markup, for one). Such sentences stay in the text and are ranked, but
+    /// are chosen only when no other sentence remains. Tokens and vocabulary are shared with this document.
+    /// </summary>
+    /// <param name="spans">Character ranges of <see cref="Text"/> that are not content, in any order.</param>
+    /// <returns>A document with the same text, tokens and vocabulary; this one when no sentence changes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="spans"/> is null.</exception>
+    public Document MarkNonContent(IEnumerable<TextSpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        TextSpan[] sorted = spans.Where(static s => s.Length > 0).OrderBy(static s => s.Start).ToArray();
+        if (sorted.Length == 0)
+            return this;
+        Sentence[] marked = (Sentence[])_sentences.Clone();
+        bool changed = false;
+        int k = 0;
+        for (int i = 0; i < marked.Length; i++)
+        {
+            TextSpan span = marked[i].Span;
+            // Spans and sentences are both ordered by start; skip the spans that end before this sentence.
+            while (k < sorted.Length && sorted[k].End <= span.Start)
+                k++;
+            for (int j = k; j < sorted.Length && sorted[j].Start < span.End; j++)
+            {
+                if (sorted[j].End > span.Start && !marked[i].IsHeading)
+                {
+                    marked[i] = marked[i] with { IsHeading = true };
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return changed ? new Document(Text, Language, marked, _tokens, _tokenStarts, Vocabulary) : this;
+    }
 }

@@ -6,7 +6,12 @@ namespace Summarizer.Text;
 /// A rule-based sentence splitter after the Golden Rules of pragmatic_segmenter (and pySBD), for English and
 /// about twenty other languages. It ends a sentence at <c>. ? !</c> and the terminators of other scripts
 /// (<c>。！？ । ؟ ۔ ։ ። ။</c>, the Greek <c>;</c>), together with any closing quotes and brackets, and at
-/// every line break. It does not end one after titles and abbreviations (Mr., Dr., U.S., e.g., the
+/// every hard line break. A line break inside a hard-wrapped paragraph is soft (white space): the wrap width is measured
+/// from the text, and a break is soft where the next word would not have fitted on the line; titles, navigation lines,
+/// list items, short lines, columns and lists of one sentence a line keep their breaks. In a text that is mostly runs of
+/// more than 80 words without a sentence end (a transcript, a chat log), with sentence ends on average more than 80
+/// words apart, each run is cut into units of 12 to 40 words at clause boundaries
+/// (semicolons, colons, commas, conjunctions) or in word windows. It does not end one after titles and abbreviations (Mr., Dr., U.S., e.g., the
 /// language's own list), initials, inside numbers, prices, times, URLs and e-mail addresses, inside
 /// quotations and parentheses, within ellipses that continue the sentence, or before a lower-case word; an
 /// inline list ("1. The first item 2. The second item") is split into its items, each keeping its marker.
@@ -59,6 +64,11 @@ public sealed class RuleBasedSentenceSplitter : SentenceSplitter
     protected override void SplitCore(string text, List<Sentence> sentences) => SplitCore(text, sentences, CancellationToken.None);
 
     /// <inheritdoc />
-    protected override void SplitCore(string text, List<Sentence> sentences, CancellationToken cancellationToken) =>
+    protected override void SplitCore(string text, List<Sentence> sentences, CancellationToken cancellationToken)
+    {
+        int from = sentences.Count;
         SentenceScanner.SplitCore(text, _profile, sentences, _maxHeadingWords, _joinWrappedLines, _keepQuotationsWhole, cancellationToken);
+        // Text without sentence punctuation (transcripts, chat logs) is cut into sentence-like units afterwards.
+        UnpunctuatedRuns.Cut(text, sentences, from);
+    }
 }

@@ -8,7 +8,8 @@ namespace Summarizer.Text;
 /// <param name="Index">Zero-based position of the sentence in the document.</param>
 /// <param name="IsHeading">
 /// <see langword="true"/> for a line without final punctuation that stands alone (a title, a heading,
-/// "Previous Article"); such lines are not chosen for a summary unless nothing else is available.
+/// "Previous Article"), or a caption, credit, byline or navigation block marked by <see cref="Document.MarkNonContent"/>;
+/// such sentences are not chosen for a summary unless nothing else is available.
 /// </param>
 public readonly record struct Sentence(TextSpan Span, int Index, bool IsHeading = false)
 {

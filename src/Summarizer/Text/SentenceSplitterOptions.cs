@@ -15,8 +15,9 @@ public sealed class SentenceSplitterOptions
     public int MaxHeadingWords { get; init; } = 16;
 
     /// <summary>
-    /// Whether a single line break followed by a lower-case word continues the sentence, for hard-wrapped
-    /// text and text extracted from PDF. Default: false (every line break ends a sentence, as in the Golden Rules).
+    /// Whether, in addition, every single line break followed by a lower-case word continues the sentence, for text
+    /// extracted from PDF with irregular line lengths. Default: false. Hard-wrapped paragraphs are joined either way:
+    /// a line break where the text's measured wrap width ran out is white space (see <see cref="RuleBasedSentenceSplitter"/>).
     /// </summary>
     public bool JoinWrappedLines { get; init; }
 

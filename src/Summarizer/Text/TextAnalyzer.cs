@@ -116,8 +116,16 @@ public sealed class TextAnalyzer
                 tokenStarts[s] = count;
                 spans.Clear();
                 Tokenizer.Tokenize(text, sentences[s].Span, spans);
-                foreach (TextSpan span in spans)
+                for (int w = 0; w < spans.Count; w++)
                 {
+                    TextSpan span = spans[w];
+                    if (w + 1 < spans.Count && IsHyphenatedAcrossLines(text, span, spans[w + 1]))
+                    {
+                        // "infor-\nmation" is one word for analysis, its token spanning the original characters.
+                        AddJoinedToken(span, spans[++w]);
+                        continue;
+                    }
+
                     ReadOnlySpan<char> word = span.Slice(text);
                     int hyphen = word.IndexOfAny(Hyphens);
                     if (hyphen < 0 || KindOf(word) != TokenKind.Word)
@@ -140,6 +148,16 @@ public sealed class TextAnalyzer
             }
 
             tokenStarts[sentences.Count] = count;
+
+            void AddJoinedToken(TextSpan first, TextSpan second)
+            {
+                if (count == buffer.Length)
+                    buffer = Grow(buffer);
+                string joined = string.Concat(first.Slice(text), second.Slice(text));
+                (string term, TokenKind kind) = Normalize(joined, ref folded);
+                int termId = ReferenceEquals(term, StopWordMarker) ? Token.StopWord : TermId(term, termIds, terms);
+                buffer[count++] = new Token(TextSpan.FromBounds(first.Start, second.End), termId, kind);
+            }
 
             void AddToken(TextSpan span)
             {
@@ -166,6 +184,28 @@ public sealed class TextAnalyzer
             ArrayPool<char>.Shared.Return(folded);
             AnalysisScratch.Return(scratch);
         }
+    }
+
+    /// <summary>
+    /// Whether two words are the halves of one word hyphenated at a line end (<c>infor-</c>, a line break, <c>mation</c>):
+    /// a hyphen right after a letter, then only white space with a line break in it, then a lower-case letter. Typesetting
+    /// and PDF copies break words so; a compound hyphenated at a line end reads as one word too, which costs less than
+    /// two fragments that match nothing.
+    /// </summary>
+    private static bool IsHyphenatedAcrossLines(string text, TextSpan first, TextSpan second)
+    {
+        int i = first.End;
+        if (i >= second.Start || text[i] is not ('-' or '\u2010' or '\u00AD') || !char.IsLetter(text[i - 1]) || !char.IsLower(text[second.Start]))
+            return false;
+        bool lineBreak = false;
+        for (i++; i < second.Start; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+                return false;
+            lineBreak |= Segmentation.Punctuation.IsLineBreak(text[i]);
+        }
+
+        return lineBreak;
     }
 
     /// <summary>The id of a term in the document being analysed, numbering new terms in order of first appearance.</summary>

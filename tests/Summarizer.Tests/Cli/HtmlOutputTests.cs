@@ -55,7 +55,8 @@ public class HtmlOutputTests
         // Everything between sentences (line breaks, blank lines between paragraphs) is kept: the text is the input.
         Assert.That(text.TextContent, Is.EqualTo(Article));
 
-        IElement[] sentences = text.QuerySelectorAll(".sentence").ToArray();
+        // Candidates are shaded; headings and navigation lines are muted and unshaded (see ShowsNonCandidatesMuted).
+        IElement[] sentences = text.QuerySelectorAll(".sentence:not(.muted)").ToArray();
         Assert.That(sentences, Has.Length.GreaterThan(6));
         double[] scores = sentences.Select(s => double.Parse(s.GetAttribute("data-score")!, CultureInfo.InvariantCulture)).ToArray();
         double[] alphas = sentences.Select(Alpha).ToArray();
@@ -71,6 +72,25 @@ public class HtmlOutputTests
         Assert.That(alphas.Max(), Is.EqualTo(0.6).Within(1e-9), "the best sentence gets the strongest shade");
         Assert.That(alphas.Min(), Is.Zero, "the weakest gets none");
         Assert.That(page.QuerySelector(".legend")?.TextContent, Does.Contain("score").And.Contain("rank"));
+    }
+
+    [Test]
+    public void ShowsNonCandidatesMuted()
+    {
+        const string page = """
+            Night trains return to the northern line
+
+            Skip the article?
+            Listen instead
+
+            Sleeper carriages will run again between the capital and the northern ports from March, the rail operator said on Tuesday.
+            The service was withdrawn nine years ago when the old carriages failed a safety inspection.
+            Each train will carry two hundred passengers in compartments of two and four berths.
+            """;
+        IHtmlDocument html = Parse(CliRunner.Run(page, "--format", "html", "-n", "2").Out);
+        string[] muted = html.QuerySelectorAll("article.document .text .sentence.muted").Select(e => e.TextContent).ToArray();
+        Assert.That(muted, Is.SupersetOf(new[] { "Night trains return to the northern line", "Skip the article?", "Listen instead" }));
+        Assert.That(html.QuerySelectorAll(".sentence.muted").All(e => !e.HasAttribute("style")), "muted lines are not shaded");
     }
 
     private static double Alpha(IElement sentence)

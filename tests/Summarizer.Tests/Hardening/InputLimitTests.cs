@@ -54,8 +54,11 @@ public class InputLimitTests
     {
         string text = PathologicalInputs.NoPunctuation(5_000_000);
         Summary summary = SummaryInvariants.CheckOnce(TextSummarizer.Default, text, SummaryLength.Sentences(3));
-        Assert.That(summary.DocumentSentenceCount, Is.EqualTo(1));
-        Assert.That(summary.Sentences.Single().Span.Length, Is.EqualTo(text.TrimEnd().Length));
+        // A run without punctuation is cut into sentence-like units (UnpunctuatedRuns), so the summary is three of them,
+        // not the whole five megabytes (the generated words repeat, so the redundancy filter may keep fewer).
+        Assert.That(summary.DocumentSentenceCount, Is.GreaterThan(10_000));
+        Assert.That(summary.Sentences, Has.Count.InRange(1, 3));
+        Assert.That(summary.Sentences.Sum(s => s.Span.Length), Is.LessThan(2_000));
     }
 
     [Test]

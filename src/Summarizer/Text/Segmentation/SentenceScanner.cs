@@ -45,18 +45,19 @@ internal sealed class SentenceScanner
     {
         string text = _text;
         _markers = ListMarkers.Find(text, _profile);
+        // Soft line breaks (hard-wrapped paragraphs) are white space; see LineLayout for which breaks are soft.
+        LineLayout layout = LineLayout.Analyze(text);
         int i = 0;
         while (i < text.Length)
         {
             int end = LineEnd(i);
             int next = AfterLineBreak(end);
-            if (joinWrappedLines)
+            int line = i;
+            while (next < text.Length && (layout.IsSoftBreak(line, end, next) || joinWrappedLines && ContinuesOnNextLine(i, end, next)))
             {
-                while (next < text.Length && ContinuesOnNextLine(i, end, next))
-                {
-                    end = LineEnd(next);
-                    next = AfterLineBreak(end);
-                }
+                line = next;
+                end = LineEnd(next);
+                next = AfterLineBreak(end);
             }
 
             Poll();

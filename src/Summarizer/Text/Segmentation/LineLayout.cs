@@ -1,0 +1,188 @@
+namespace Summarizer.Text.Segmentation;
+
+/// <summary>
+/// Decides which single line breaks of a plain text are soft: the text was hard-wrapped (by an editor, an e-mail client,
+/// a PDF copy) and the break is where the next word no longer fitted, so it is white space inside a paragraph. Every
+/// other line break is hard and ends a line that is a unit of its own: a title or heading, a navigation or button line,
+/// a list item, a line of an address or a verse, anything before a blank line.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The wrap width is measured, not assumed: it is the longest length that at least a third of the lines inside paragraphs
+/// (lines followed by another non-blank line) come close to (within 25%), and at least three lines must do so. Texts with
+/// one paragraph a line, titles followed by a body, and lists of short lines have no such width, and all their line
+/// breaks stay hard; so do texts in which half or more of those lines end a sentence (lists of one sentence a line).
+/// </para>
+/// <para>
+/// With a width <c>W</c>, a break after a line is soft when the first word of the next line would not have fitted on it
+/// (<c>line + 1 + word &gt; W</c>): that is how a wrapping writer fills lines greedily, whereas a writer who ends a short
+/// line on purpose (a heading, "No time to read?", "Get a summary", a line of verse) leaves room. A break before a list
+/// item (a bullet, or a number or letter with <c>.</c> or <c>)</c>) is hard whatever the lengths, as is a break after a
+/// line much longer than the width (a paragraph that was never wrapped).
+/// </para>
+/// </remarks>
+internal sealed class LineLayout
+{
+    // Hard-wrapped text is wrapped for reading on a screen or paper: 160 columns is far wider than any wrap in use (72 and
+    // 80 are the conventions; PDF copies run to about 110), and a longer line is a paragraph written on one line.
+    private const int MaxWrapWidth = 160;
+
+    // The shortest width taken for a wrap: wrapping conventions start at 60 columns (72, 76, 78, 80 are usual), while
+    // lines of verse, addresses and lists of short items are mostly under 45 characters.
+    private const int MinWrapWidth = 45;
+
+    private readonly string _text;
+    private readonly int _width;
+
+    private LineLayout(string text, int width)
+    {
+        _text = text;
+        _width = width;
+    }
+
+    /// <summary>The measured wrap width, or 0 when the text is not hard-wrapped.</summary>
+    public int Width => _width;
+
+    /// <summary>Measures the wrap width of <paramref name="text"/>.</summary>
+    public static LineLayout Analyze(string text)
+    {
+        var lengths = new List<int>();
+        int ending = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            int end = LineEnd(text, i);
+            int next = AfterLineBreak(text, end);
+            int length = TrimmedLength(text, i, end);
+            if (length > 0 && next < text.Length && end < text.Length && TrimmedLength(text, next, LineEnd(text, next)) > 0 && length <= MaxWrapWidth
+                && !IsColumnar(text, i, end))
+            {
+                lengths.Add(length);
+                if (EndsSentence(text, i, end))
+                    ending++;
+            }
+
+            i = next > i ? next : text.Length;
+        }
+
+        // Wrapping cuts lines wherever the width runs out, so few of them end a sentence (one in ten or so for prose at
+        // 72 columns); in a list of one sentence a line (reviews, headlines, subtitles) nearly all do. Such a list is not
+        // wrapped, even when its lines are of similar length.
+        if (ending * 2 >= lengths.Count)
+            return new LineLayout(text, 0);
+        return new LineLayout(text, WrapWidth(lengths));
+    }
+
+    /// <summary>
+    /// The longest width <c>W</c> such that at least three lines, and at least a third of the lines no longer than <c>W</c>,
+    /// are within 25% of it; 0 when there is none.
+    /// </summary>
+    private static int WrapWidth(List<int> lengths)
+    {
+        if (lengths.Count < 3)
+            return 0;
+        lengths.Sort();
+        for (int top = lengths.Count - 1; top >= 2; top--)
+        {
+            int width = lengths[top];
+            if (width < MinWrapWidth)
+                return 0;
+            if (top < lengths.Count - 1 && lengths[top + 1] == width)
+                continue;
+            int low = LowerBound(lengths, (int)Math.Ceiling(width * 0.75));
+            int near = top + 1 - low;
+            // A third, not all: wrapped paragraphs share the text with titles, list items and navigation lines.
+            if (near >= 3 && near * 3 >= top + 1)
+                return width;
+        }
+
+        return 0;
+    }
+
+    private static int LowerBound(List<int> sorted, int value)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// Whether the line break ending the line <c>[lineStart, lineEnd)</c>, with the next line starting at
+    /// <paramref name="next"/>, is soft (white space inside a paragraph).
+    /// </summary>
+    public bool IsSoftBreak(int lineStart, int lineEnd, int next)
+    {
+        if (_width == 0 || next >= _text.Length)
+            return false;
+        int length = TrimmedLength(_text, lineStart, lineEnd);
+        if (length == 0 || length > 2 * _width || IsColumnar(_text, lineStart, lineEnd))
+            return false;
+        int first = next;
+        while (first < _text.Length && _text[first] is ' ' or '\t' or '\u00A0')
+            first++;
+        if (first >= _text.Length || Punctuation.IsLineBreak(_text[first]) || StartsListItem(first))
+            return false;
+        int word = first;
+        while (word < _text.Length && !char.IsWhiteSpace(_text[word]))
+            word++;
+        return length + 1 + (word - first) > _width;
+    }
+
+    /// <summary>Whether a line ends with sentence-final punctuation, possibly followed by closing quotes or brackets.</summary>
+    private static bool EndsSentence(string text, int start, int end)
+    {
+        ReadOnlySpan<char> line = text.AsSpan(start, end - start).TrimEnd();
+        while (line.Length > 0 && Punctuation.IsCloser(line[^1]))
+            line = line[..^1];
+        return line.Length > 0 && (Punctuation.IsLatinTerminator(line[^1]) || Punctuation.IsScriptTerminator(line[^1]));
+    }
+
+    /// <summary>
+    /// Whether a line is laid out in columns: it has a run of three or more spaces or tabs, or a dot leader of four or
+    /// more periods, inside it. Tables, tables of contents and code align their columns so; each such line is a unit.
+    /// </summary>
+    private static bool IsColumnar(string text, int start, int end)
+    {
+        ReadOnlySpan<char> line = text.AsSpan(start, end - start).Trim();
+        return line.Contains("   ", StringComparison.Ordinal) || line.Contains("....", StringComparison.Ordinal) || line.Contains('\t');
+    }
+
+    /// <summary>Whether a list item starts at <paramref name="i"/>: a bullet, or a short number or letter with '.' or ')'.</summary>
+    private bool StartsListItem(int i)
+    {
+        char c = _text[i];
+        if (c is '-' or '*' or '+' or '\u2022' or '\u00B7' or '\u2013' or '\u2014' or '\u25AA' or '\u25CF' or '>')
+            return i + 1 < _text.Length && _text[i + 1] is ' ' or '\t' or '\u00A0';
+        int j = i;
+        while (j < _text.Length && j - i < 3 && char.IsDigit(_text[j]))
+            j++;
+        if (j == i && j < _text.Length && char.IsLetter(_text[j]))
+            j++;
+        return j > i && j - i <= 3 && j + 1 < _text.Length && _text[j] is '.' or ')' && _text[j + 1] is ' ' or '\t' or '\u00A0'
+            && (char.IsDigit(_text[i]) || _text[j] == ')');
+    }
+
+    private static int LineEnd(string text, int i)
+    {
+        int found = text.AsSpan(i).IndexOfAny(Punctuation.LineBreaks);
+        return found < 0 ? text.Length : i + found;
+    }
+
+    private static int AfterLineBreak(string text, int i)
+    {
+        if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            return i + 2;
+        return Math.Min(i + 1, text.Length);
+    }
+
+    /// <summary>The length of a line without its leading and trailing white space.</summary>
+    private static int TrimmedLength(string text, int start, int end) => text.AsSpan(start, end - start).Trim().Length;
+}

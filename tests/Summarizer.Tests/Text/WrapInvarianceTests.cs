@@ -1,0 +1,184 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Tests.Text;
+
+/// <summary>
+/// Line breaks in plain text are soft: a hard-wrapped article, with LF or CRLF line ends, or with no-break spaces, is
+/// summarized as the unwrapped one is; and lines that are units of their own (headings, navigation lines, lists, short
+/// lines) stay separate.
+/// </summary>
+public class WrapInvarianceTests
+{
+    private static SummarizerPipeline Pipeline => TextSummarizer.Default;
+
+    private static string[] SummaryOf(string text) =>
+        Pipeline.Summarize(text, SummaryLength.Sentences(3)).Sentences.Select(s => Normalize(s.Text)).ToArray();
+
+    private static string Normalize(string s) => Regex.Replace(s, @"\s+", " ").Trim();
+
+    /// <summary>
+    /// Hard-wraps every line of <paramref name="text"/> greedily at <paramref name="width"/>, never breaking a word, as an
+    /// editor or Python's textwrap does; the text's own line breaks and blank lines are kept (a heading line stays a line).
+    /// </summary>
+    internal static string Wrap(string text, int width, string newline = "\n")
+    {
+        var result = new StringBuilder();
+        string[] lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (int l = 0; l < lines.Length; l++)
+        {
+            if (l > 0)
+                result.Append(newline);
+            int lineLength = 0;
+            foreach (string word in lines[l].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (lineLength > 0 && lineLength + 1 + word.Length > width)
+                {
+                    result.Append(newline);
+                    lineLength = 0;
+                }
+                else if (lineLength > 0)
+                {
+                    result.Append(' ');
+                    lineLength++;
+                }
+
+                result.Append(word);
+                lineLength += word.Length;
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Every fourth space a no-break space, as text copied from web pages has them.</summary>
+    private static string WithNoBreakSpaces(string text)
+    {
+        var chars = text.ToCharArray();
+        int spaces = 0;
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == ' ' && ++spaces % 4 == 0)
+                chars[i] = '\u00A0';
+        }
+
+        return new string(chars);
+    }
+
+    private static readonly (string Name, Func<string, string> Transform)[] Variants =
+    [
+        ("wrapped at 60", t => Wrap(t, 60)),
+        ("wrapped at 72", t => Wrap(t, 72)),
+        ("wrapped at 80", t => Wrap(t, 80)),
+        ("wrapped at 72, CRLF", t => Wrap(t, 72, "\r\n")),
+        ("no-break spaces", WithNoBreakSpaces),
+    ];
+
+    // The unit test takes a deterministic subset to stay quick: every CNN/DailyMail article, every 4th BBC article and
+    // every 2nd ScisummNet paper (the long ones). SUMMARIZER_WRAP_ALL=1 takes every document.
+    private static IEnumerable<(string Id, string Text)> Documents()
+    {
+        bool all = Environment.GetEnvironmentVariable("SUMMARIZER_WRAP_ALL") == "1";
+        foreach (var (file, step) in new[] { ("cnndm.jsonl", 1), ("bbc.jsonl", 4), ("scisummnet.jsonl", 2) })
+        {
+            string path = SharedData.RequireFile(Path.Combine("dev", file));
+            int n = 0;
+            foreach (string line in File.ReadLines(path))
+            {
+                if (string.IsNullOrWhiteSpace(line) || (!all && n++ % step != 0))
+                    continue;
+                using JsonDocument json = JsonDocument.Parse(line);
+                yield return (file + ":" + json.RootElement.GetProperty("id"), json.RootElement.GetProperty("text").GetString()!);
+            }
+        }
+    }
+
+    [Test]
+    public void DevArticlesKeepTheirSummaryWhenWrapped()
+    {
+        var same = new int[Variants.Length];
+        int documents = 0;
+        var differing = new List<string>();
+        foreach (var (id, text) in Documents())
+        {
+            documents++;
+            string[] expected = SummaryOf(text);
+            for (int v = 0; v < Variants.Length; v++)
+            {
+                if (SummaryOf(Variants[v].Transform(text)).SequenceEqual(expected))
+                    same[v]++;
+                else
+                    differing.Add($"{Variants[v].Name}: {id}");
+            }
+        }
+
+        foreach (string d in differing.Take(40))
+            TestContext.Out.WriteLine("  differs: " + d);
+
+        for (int v = 0; v < Variants.Length; v++)
+            TestContext.Out.WriteLine($"{Variants[v].Name}: {same[v]}/{documents} keep the same summary ({(double)same[v] / documents:P1})");
+        Assert.Multiple(() =>
+        {
+            for (int v = 0; v < Variants.Length; v++)
+                Assert.That((double)same[v] / documents, Is.GreaterThanOrEqualTo(0.95), Variants[v].Name);
+        });
+    }
+
+    private const string Article = """
+        Harbour Bridge Reopens After Two Years
+
+        The harbour bridge reopened to traffic on Saturday morning after two years of repairs to its steel cables and deck, the city's transport office said.
+        Engineers replaced more than four hundred cables and resurfaced the whole deck, and the bridge now carries a separate lane for bicycles in each direction.
+        The repairs cost about half as much again as first planned, because corrosion inside the towers proved worse than the inspections had shown.
+        Ferry operators, who carried many of the bridge's commuters during the closure, said they would keep their extra morning crossings until the summer.
+        """;
+
+    [TestCase(60)]
+    [TestCase(72)]
+    [TestCase(80)]
+    public void AWrappedParagraphIsOneParagraph(int width)
+    {
+        string wrapped = Wrap(Article, width);
+        string[] sentences = Pipeline.Analyze(wrapped).Sentences.Select(s => Normalize(s.GetText(wrapped))).ToArray();
+        string[] unwrapped = Pipeline.Analyze(Article).Sentences.Select(s => Normalize(s.GetText(Article))).ToArray();
+        Assert.That(sentences, Is.EqualTo(unwrapped));
+        Assert.That(SummaryOf(wrapped), Is.EqualTo(SummaryOf(Article)));
+        Assert.That(SummaryOf(Wrap(Article, width, "\r\n")), Is.EqualTo(SummaryOf(Article)));
+    }
+
+    [Test]
+    public void LinesThatAreUnitsStaySeparate()
+    {
+        // A title, navigation lines, a list and an address, each a unit of its own, then a wrapped paragraph: only the
+        // paragraph's line breaks are soft.
+        const string paragraph = "The council approved the new roof for the market hall on Wednesday, after a survey found that "
+            + "rainwater had been leaking into the stalls for several winters, and traders had complained that their goods "
+            + "were being damaged. Work starts in April and will take about four months to finish, the council said, and the "
+            + "market will move to the square in front of the town hall.";
+        string text = "Market Hall Gets a New Roof\nNo time to read?\nGet a summary\n" + Wrap(paragraph, 72)
+            + "\n- Stalls stay open during the works\n- Parking moves to the station\nMarket Office\n12 Station Road\nNorthtown\n";
+        string[] sentences = Pipeline.Analyze(text).Sentences.Select(s => Normalize(s.GetText(text))).ToArray();
+        Assert.That(sentences, Does.Contain("Market Hall Gets a New Roof"));
+        Assert.That(sentences, Does.Contain("No time to read?"));
+        Assert.That(sentences, Does.Contain("Get a summary"));
+        Assert.That(sentences, Does.Contain("The council approved the new roof for the market hall on Wednesday, after a survey found that rainwater had been leaking into the stalls for several winters, and traders had complained that their goods were being damaged."));
+        Assert.That(sentences, Does.Contain("- Stalls stay open during the works"));
+        Assert.That(sentences, Does.Contain("- Parking moves to the station"));
+        Assert.That(sentences, Does.Contain("Market Office"));
+        Assert.That(sentences, Does.Contain("12 Station Road"));
+    }
+
+    [Test]
+    public void ShortLinesAndVerseStayLines()
+    {
+        const string verse = """
+            The tide comes in across the sand
+            and fills the footprints where we stand,
+            the gulls go quiet, one by one,
+            and dusk comes down on everyone.
+            """;
+        string[] sentences = Pipeline.Analyze(verse).Sentences.Select(s => s.GetText(verse)).ToArray();
+        Assert.That(sentences, Has.Length.EqualTo(4), "lines of similar length that end early are not a wrapped paragraph");
+    }
+}
