@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Lucene.Net.Analysis.Util;
@@ -116,13 +117,13 @@ public sealed class TextAnalyzer
                 tokenStarts[s] = count;
                 spans.Clear();
                 Tokenizer.Tokenize(text, sentences[s].Span, spans);
-                foreach (TextSpan span in spans)
+                foreach (TextSpan span in CollectionsMarshal.AsSpan(spans))
                 {
-                    ReadOnlySpan<char> word = span.Slice(text);
+                    ReadOnlySpan<char> word = text.AsSpan(span.Start, span.Length);
                     int hyphen = word.IndexOfAny(Hyphens);
                     if (hyphen < 0 || KindOf(word) != TokenKind.Word)
                     {
-                        AddToken(span);
+                        AddToken(span, word);
                         continue;
                     }
 
@@ -133,7 +134,7 @@ public sealed class TextAnalyzer
                         if (k < word.Length && !Hyphens.Contains(word[k]))
                             continue;
                         if (span.Start + k > partStart)
-                            AddToken(TextSpan.FromBounds(partStart, span.Start + k));
+                            AddToken(TextSpan.FromBounds(partStart, span.Start + k), text.AsSpan(partStart, span.Start + k - partStart));
                         partStart = span.Start + k + 1;
                     }
                 }
@@ -141,13 +142,12 @@ public sealed class TextAnalyzer
 
             tokenStarts[sentences.Count] = count;
 
-            void AddToken(TextSpan span)
+            void AddToken(TextSpan span, ReadOnlySpan<char> word)
             {
                 if (count == buffer.Length)
                     buffer = Grow(buffer);
                 if ((count & 4095) == 4095)
                     cancellationToken.ThrowIfCancellationRequested(); // one sentence may hold a whole huge text
-                ReadOnlySpan<char> word = span.Slice(text);
                 if (!surfaces.TryGet(word, out uint hash, out int termId, out TokenKind kind))
                 {
                     (string term, kind) = Normalize(word, ref folded);
@@ -239,7 +239,10 @@ public sealed class TextAnalyzer
             folded = ArrayPool<char>.Shared.Rent(word.Length);
         }
 
-        for (int i = 0; i < word.Length; i++)
+        // ASCII folds by the vectorized ASCII routine (the same mapping as char.ToLowerInvariant on ASCII); the rest,
+        // from the first non-ASCII character on, one character at a time.
+        Ascii.ToLower(word, folded, out int ascii);
+        for (int i = ascii; i < word.Length; i++)
         {
             char c = word[i];
             // Typographic apostrophes and hyphens fold to ASCII so "don’t" and "don't" are one word.
