@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Lucene.Net.Analysis.Util;
@@ -116,21 +117,22 @@ public sealed class TextAnalyzer
                 tokenStarts[s] = count;
                 spans.Clear();
                 Tokenizer.Tokenize(text, sentences[s].Span, spans);
-                for (int w = 0; w < spans.Count; w++)
+                ReadOnlySpan<TextSpan> words = CollectionsMarshal.AsSpan(spans);
+                for (int w = 0; w < words.Length; w++)
                 {
-                    TextSpan span = spans[w];
-                    if (w + 1 < spans.Count && IsHyphenatedAcrossLines(text, span, spans[w + 1]))
+                    TextSpan span = words[w];
+                    if (w + 1 < words.Length && IsHyphenatedAcrossLines(text, span, words[w + 1]))
                     {
                         // "infor-\nmation" is one word for analysis, its token spanning the original characters.
-                        AddJoinedToken(span, spans[++w]);
+                        AddJoinedToken(span, words[++w]);
                         continue;
                     }
 
-                    ReadOnlySpan<char> word = span.Slice(text);
+                    ReadOnlySpan<char> word = text.AsSpan(span.Start, span.Length);
                     int hyphen = word.IndexOfAny(Hyphens);
                     if (hyphen < 0 || KindOf(word) != TokenKind.Word)
                     {
-                        AddToken(span);
+                        AddToken(span, word);
                         continue;
                     }
 
@@ -141,7 +143,7 @@ public sealed class TextAnalyzer
                         if (k < word.Length && !Hyphens.Contains(word[k]))
                             continue;
                         if (span.Start + k > partStart)
-                            AddToken(TextSpan.FromBounds(partStart, span.Start + k));
+                            AddToken(TextSpan.FromBounds(partStart, span.Start + k), text.AsSpan(partStart, span.Start + k - partStart));
                         partStart = span.Start + k + 1;
                     }
                 }
@@ -159,13 +161,12 @@ public sealed class TextAnalyzer
                 buffer[count++] = new Token(TextSpan.FromBounds(first.Start, second.End), termId, kind);
             }
 
-            void AddToken(TextSpan span)
+            void AddToken(TextSpan span, ReadOnlySpan<char> word)
             {
                 if (count == buffer.Length)
                     buffer = Grow(buffer);
                 if ((count & 4095) == 4095)
                     cancellationToken.ThrowIfCancellationRequested(); // one sentence may hold a whole huge text
-                ReadOnlySpan<char> word = span.Slice(text);
                 if (!surfaces.TryGet(word, out uint hash, out int termId, out TokenKind kind))
                 {
                     (string term, kind) = Normalize(word, ref folded);
@@ -279,7 +280,10 @@ public sealed class TextAnalyzer
             folded = ArrayPool<char>.Shared.Rent(word.Length);
         }
 
-        for (int i = 0; i < word.Length; i++)
+        // ASCII folds by the vectorized ASCII routine (the same mapping as char.ToLowerInvariant on ASCII); the rest,
+        // from the first non-ASCII character on, one character at a time.
+        Ascii.ToLower(word, folded, out int ascii);
+        for (int i = ascii; i < word.Length; i++)
         {
             char c = word[i];
             // Typographic apostrophes and hyphens fold to ASCII so "don’t" and "don't" are one word.
