@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
+using Summarizer.Batching;
 
 namespace Summarizer.Cli.Commands;
 
@@ -12,7 +15,8 @@ namespace Summarizer.Cli.Commands;
 /// </summary>
 internal static class BatchCommand
 {
-    private const int LinesPerThreadInWindow = 64;
+    /// <summary>Lines handed to a worker at once, and the interval of flushes and progress reports.</summary>
+    private const int LinesPerChunk = 64;
 
     public static Command Create(CliIO io)
     {
@@ -90,109 +94,85 @@ internal static class BatchCommand
 
     /// <summary>
     /// Processes all lines, writing one output line per input line in input order. On cancellation, stops the work in
-    /// progress and writes the results that form an unbroken run from the last written line, so the output is always
-    /// complete lines answering a prefix of the input.
+    /// progress; the output is always complete lines answering a prefix of the input.
     /// </summary>
     /// <param name="reader">The input lines.</param>
-    /// <param name="writer">Where output lines go; flushed every 64 lines and at the end.</param>
+    /// <param name="writer">Where output lines go; flushed every <see cref="LinesPerChunk"/> lines and at the end.</param>
     /// <param name="pipeline">The summarizer.</param>
     /// <param name="length">The summary length.</param>
     /// <param name="workers">Lines summarized at once.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    /// <param name="report">Told (lines done, input bytes consumed) every 64 lines and at the end, when given.</param>
+    /// <param name="report">Told (lines done, input bytes consumed) every <see cref="LinesPerChunk"/> lines and at the end, when given.</param>
     internal static BatchResult Run(TextReader reader, TextWriter writer, SummarizerPipeline pipeline, SummaryLength length, int workers, CancellationToken cancellationToken, Action<long, long>? report = null)
     {
-        // A rolling window rather than blocks that wait for their slowest line: a long document holds back the writing
-        // of the lines after it (their results wait in the window) but not their summarizing, so every worker stays
-        // busy. The window bounds memory whatever the input size.
-        int window = workers * LinesPerThreadInWindow;
-        var pending = new Queue<Task<(string Line, bool Ok)>>(window);
-        using var slots = new SemaphoreSlim(workers, workers);
-        long read = 0, total = 0, failed = 0, blank = 0;
+        // Long-lived workers fed in chunks of lines (OrderedParallel): a hand-off between threads per line cost more
+        // than a tenth of a news article's summary. One worker summarizes on this thread, with no hand-off at all.
+        // At most 2 * workers chunks are in flight, so memory stays bounded whatever the input size.
+        var options = new OrderedParallelOptions { MaxDegreeOfParallelism = workers, ChunkSize = workers == 1 ? 1 : LinesPerChunk };
         Stream? inputStream = (reader as StreamReader)?.BaseStream;
+        long total = 0, failed = 0, blank = 0, bytesRead = 0;
         bool interrupted = false;
-
-        while (!interrupted && !cancellationToken.IsCancellationRequested && reader.ReadLine() is { } line)
-        {
-            long lineNumber = ++read;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                // A blank line (a trailing newline, a separator) holds no document: skipped and counted, not an error.
-                blank++;
-                continue;
-            }
-
-            try
-            {
-                slots.Wait(cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-
-            pending.Enqueue(Task.Run(() =>
-            {
-                try
-                {
-                    string result = SummarizeLine(line, lineNumber, pipeline, length, cancellationToken, out bool ok);
-                    return (result, ok);
-                }
-                finally
-                {
-                    slots.Release();
-                }
-            }, CancellationToken.None)); // always runs, so its slot is always released
-
-            while (!interrupted && pending.Count > 0 && (pending.Count >= window || pending.Peek().IsCompleted))
-                interrupted = !WriteOldest();
-        }
-
-        // Written in order until the first line cancelled: the output answers a prefix of the input.
-        while (!interrupted && pending.Count > 0)
-            interrupted = !WriteOldest();
         try
         {
-            Task.WaitAll(pending.ToArray()); // nothing runs on after the command returns
+            IAsyncEnumerable<OrderedResult<(string? Line, bool Ok, long Bytes)>> results = OrderedParallel.RunAsync(
+                ReadLinesAsync(reader, inputStream, cancellationToken),
+                (input, token) =>
+                {
+                    // A blank line (a trailing newline, a separator) holds no document: skipped and counted, not an error.
+                    if (string.IsNullOrWhiteSpace(input.Line))
+                        return ((string?)null, true, input.Bytes);
+                    string output = SummarizeLine(input.Line, input.Number, pipeline, length, token, out bool ok);
+                    return (output, ok, input.Bytes);
+                },
+                options, cancellationToken);
+            foreach (OrderedResult<(string? Line, bool Ok, long Bytes)> result in results.ToBlockingEnumerable(cancellationToken))
+            {
+                if (result.Error is { } error)
+                    ExceptionDispatchInfo.Throw(error); // SummarizeLine answers bad input with an error line; this is a bug
+                (string? line, bool ok, bytesRead) = result.Value;
+                if (line is null)
+                {
+                    blank++;
+                    continue;
+                }
+
+                writer.WriteLine(line);
+                if (!ok)
+                    failed++;
+                if (++total % LinesPerChunk == 0)
+                {
+                    writer.Flush();
+                    Report();
+                }
+            }
         }
-        catch (AggregateException e) when (IsCancellation(e))
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            interrupted = true;
         }
 
         writer.Flush();
         Report();
-        return new BatchResult(total, failed, cancellationToken.IsCancellationRequested, blank);
+        return new BatchResult(total, failed, interrupted || cancellationToken.IsCancellationRequested, blank);
 
-        bool WriteOldest()
-        {
-            (string Line, bool Ok) result;
-            try
-            {
-                result = pending.Peek().GetAwaiter().GetResult();
-            }
-            catch (Exception e) when (cancellationToken.IsCancellationRequested && IsCancellation(e))
-            {
-                return false;
-            }
-
-            pending.Dequeue();
-            writer.WriteLine(result.Line);
-            if (!result.Ok)
-                failed++;
-            if (++total % LinesPerThreadInWindow == 0)
-            {
-                writer.Flush();
-                Report();
-            }
-
-            return true;
-        }
-
-        void Report() => report?.Invoke(total, inputStream?.CanSeek == true ? inputStream.Position : 0);
+        void Report() => report?.Invoke(total, bytesRead);
     }
 
-    private static bool IsCancellation(Exception e) =>
-        e is OperationCanceledException || (e is AggregateException aggregate && aggregate.Flatten().InnerExceptions.All(inner => inner is OperationCanceledException));
+    /// <summary>The input's lines with their 1-based numbers and the input bytes consumed when each was read.</summary>
+    private static async IAsyncEnumerable<(string Line, long Number, long Bytes)> ReadLinesAsync(TextReader reader, Stream? stream,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        long number = 0;
+        bool file = stream?.CanSeek == true;
+        // From a pipe, asynchronous reads complete at once while lines are buffered and wait only when the writer has
+        // sent nothing yet, so a chunk is shipped without waiting for more lines to fill it. A file never keeps a
+        // reader waiting, and reading it synchronously saves a thread hop per buffer.
+        while ((file ? reader.ReadLine() : await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false)) is { } line)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return (line, ++number, file ? stream!.Position : 0);
+        }
+    }
 
     /// <summary>Summarizes one input line into one output line; never throws for bad input.</summary>
     internal static string SummarizeLine(string line, long lineNumber, SummarizerPipeline pipeline, SummaryLength length, CancellationToken cancellationToken, out bool ok)
