@@ -186,4 +186,17 @@ public class RuleBasedSentenceSplitterTests
         Assert.That(() => new RuleBasedSentenceSplitter(new SentenceSplitterOptions { MaxHeadingWords = -1 }), Throws.InstanceOf<ArgumentOutOfRangeException>());
         Assert.That(RuleBasedSentenceSplitter.SupportedLanguages, Does.Contain("en").And.Contain("de"));
     }
+
+    [TestCase("Copper is a metal. [4] It conducts heat well.", "Copper is a metal. [4]", "It conducts heat well.")]
+    [TestCase("Glaciers retreated after 1850.[2][5] [7] The trend continues.", "Glaciers retreated after 1850.[2][5] [7]", "The trend continues.")]
+    [TestCase("The vote was close! [12] Turnout rose.", "The vote was close! [12]", "Turnout rose.")]
+    [TestCase("Rates fell in May. [3, 8-10] Lenders reacted.", "Rates fell in May. [3, 8-10]", "Lenders reacted.")]
+    public void CitationMarkersAfterTheTerminatorBelongToTheSentenceThatEnds(string text, string first, string second) =>
+        Assert.That(Split(text), Is.EqualTo(new[] { first, second }));
+
+    [TestCase("He said no. [3] and left the room.")]
+    [TestCase("The array a[1] is set to zero.")]
+    [TestCase("Set x[2] and y[3] before the loop.")]
+    public void BracketedNumbersThatAreNoCitationsSplitNothing(string text) =>
+        Assert.That(Split(text), Is.EqualTo(new[] { text }));
 }

@@ -395,6 +395,24 @@ internal sealed class SentenceScanner
             return -1;
         }
 
+        // "Copper is a metal. [4] It conducts", "in water. [2][5] [7] Steel": citation markers after the terminator
+        // belong to the sentence that ends; whether it ends is decided by the word after them.
+        int citationEnd = -1;
+        if (text[next] == '[' && CitationMarkers(next, segEnd) is var markers and > 0)
+        {
+            int after = SkipSpaces(markers, segEnd);
+            if (after < segEnd && Punctuation.IsSentenceInitialLetter(text[after]))
+                (citationEnd, next) = (markers, after);
+        }
+
+        int sentenceEnd = EndBeforeNextWord(at, runEnd, end, start, segStart, segEnd, next, questionOrExclamation, ellipsis);
+        return sentenceEnd == end && citationEnd >= 0 ? citationEnd : sentenceEnd;
+    }
+
+    /// <summary>Where the sentence ends, given the terminator run [at, runEnd), its closers up to end, and the next word at next; -1 when it does not.</summary>
+    private int EndBeforeNextWord(int at, int runEnd, int end, int start, int segStart, int segEnd, int next, bool questionOrExclamation, bool ellipsis)
+    {
+        string text = _text;
         Next kind = Classify(next, segEnd, out int letterAt);
 
         // After a closing quotation mark the next sentence must start right away with a capital
@@ -652,23 +670,20 @@ internal sealed class SentenceScanner
     private int AfterNumericReference(int period, int segEnd)
     {
         string text = _text;
-        if (period == 0 || char.IsDigit(text[period - 1]) || char.IsWhiteSpace(text[period - 1]))
+        if (period == 0 || char.IsWhiteSpace(text[period - 1]))
             return -1;
         int k = period + 1;
         if (k < segEnd && text[k] == '[')
         {
-            while (k < segEnd && text[k] == '[')
-            {
-                int close = k + 1;
-                while (close < segEnd && (char.IsAsciiDigit(text[close]) || text[close] is ',' or ' ' or '-' or '\u2013'))
-                    close++;
-                if (close >= segEnd || text[close] != ']' || close == k + 1 || !char.IsAsciiDigit(text[k + 1]))
-                    return -1;
-                k = close + 1;
-            }
+            // A bracketed marker is never part of a number, so a digit may stand before the period ("in 1850.[2]").
+            k = CitationMarkers(k, segEnd);
+            if (k < 0)
+                return -1;
         }
         else
         {
+            if (char.IsDigit(text[period - 1]))
+                return -1; // "3.14", "version 2.10": a decimal, not a reference
             int digits = 0;
             while (k < segEnd && (char.IsAsciiDigit(text[k]) || text[k] == ' ' && digits > 0 && k + 1 < segEnd && char.IsAsciiDigit(text[k + 1])))
             {
@@ -684,6 +699,30 @@ internal sealed class SentenceScanner
 
         int next = SkipSpaces(k, segEnd);
         return next > k && next < segEnd && Punctuation.IsSentenceInitialLetter(text[next]) ? k : -1;
+    }
+
+    /// <summary>
+    /// The end of a run of numeric citation markers starting at <paramref name="at"/> ("[4]", "[2][5] [7]", "[3, 8-10]"),
+    /// spaces allowed between them; -1 when none starts there. Wikipedia-style and numbered-reference texts put them
+    /// after the sentence they support.
+    /// </summary>
+    private int CitationMarkers(int at, int segEnd)
+    {
+        string text = _text;
+        int k = at;
+        int end = -1; // after the last whole marker
+        while (k + 1 < segEnd && text[k] == '[' && char.IsAsciiDigit(text[k + 1]))
+        {
+            int close = k + 1;
+            while (close < segEnd && (char.IsAsciiDigit(text[close]) || text[close] is ',' or ' ' or '-' or '\u2013'))
+                close++;
+            if (close >= segEnd || text[close] != ']')
+                break;
+            end = close + 1;
+            k = SkipSpaces(end, segEnd);
+        }
+
+        return end;
     }
 
     /// <summary>"Hello world.Today is Tuesday.Mr. Smith": a period between a word and a capitalised word with no space.</summary>
