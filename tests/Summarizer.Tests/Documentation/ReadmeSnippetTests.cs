@@ -41,7 +41,7 @@ public partial class ReadmeSnippetTests
     {
         foreach (string file in new[] { "README.md", "PACKAGE.md" })
         {
-            string markdown = File.ReadAllText(Path.Combine(RepositoryRoot(), file)).ReplaceLineEndings("\n");
+            string markdown = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, file)).ReplaceLineEndings("\n");
             int number = 0;
             foreach (Match match in CSharpBlock().Matches(markdown))
             {
@@ -114,17 +114,6 @@ public partial class ReadmeSnippetTests
         {
             return false;
         }
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Summarizer.sln")))
-                return directory.FullName;
-        }
-
-        throw new DirectoryNotFoundException("no Summarizer.sln above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"^```csharp\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
