@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Summarizer.Text;
+using Summarizer.Graph;
 
 namespace Summarizer.Benchmarks;
 
@@ -58,7 +59,7 @@ internal static class CpuThroughput
             string text = BenchmarkInputs.Sentences(sentences);
             foreach (bool dense in new[] { true, false })
             {
-                var graph = new Ranking.SimilarityGraphOptions { DenseSentenceLimit = dense ? int.MaxValue : 0 };
+                var graph = new SimilarityGraphOptions { DenseSentenceLimit = dense ? int.MaxValue : 0 };
                 var pipelines = new (string Name, SummarizerPipeline Pipeline)[]
                 {
                     ("default", new SummarizerPipelineBuilder().UseRanker(new Ranking.PacSumRanker(new Ranking.PacSumOptions { Graph = graph })).Build()),

@@ -4,6 +4,7 @@ using MathNet.Numerics.LinearAlgebra.Double;
 using Summarizer.Ranking;
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Graph;
 
 namespace Summarizer.Benchmarks;
 

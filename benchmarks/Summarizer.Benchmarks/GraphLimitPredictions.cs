@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Summarizer.Ranking;
+using Summarizer.Graph;
 
 namespace Summarizer.Benchmarks;
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Summarizer.Text;
+using Summarizer.Layout;
 
 namespace Summarizer.Benchmarks;
 

@@ -3,6 +3,7 @@ using Summarizer.Ranking;
 using Summarizer.Selection;
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Graph;
 
 namespace Summarizer.Benchmarks;
 

@@ -13,6 +13,7 @@ using Summarizer;
 using Summarizer.Evaluation;
 using Summarizer.Ranking;
 using Summarizer.Text;
+using Summarizer.Scoring;
 
 DatasetHalf choose = DatasetHalf.A;
 var paths = new List<string>();

@@ -1,5 +1,6 @@
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Layout;
 
 namespace Summarizer.Cli;
 
@@ -14,7 +15,7 @@ internal static class Algorithms
     /// Builds the pipeline for <paramref name="name"/>; a null language means detect it per text. A corpus IDF model,
     /// when given, replaces the document's own IDF; it must be of the pipeline's language.
     /// </summary>
-    public static SummarizerPipeline Create(string name, Language? language, IdfModel? idf = null, LineListDetection layout = LineListDetection.Auto)
+    public static SummarizerPipeline Create(string name, Language? language, IdfModel? idf = null, LayoutMode layout = LayoutMode.Auto)
     {
         if (!SummarizerAlgorithms.IsKnown(name))
             throw CliException.Usage($"unknown algorithm '{name}'; use one of {string.Join(", ", SummarizerAlgorithms.Names)}.");
@@ -25,7 +26,7 @@ internal static class Algorithms
             builder.UseLanguageDetection();
         builder.UseAlgorithm(name);
         if (string.Equals(name, "default", StringComparison.OrdinalIgnoreCase))
-            builder.UseLineLists(new LineListOptions { Detection = layout }); // the other methods rank every text as published
+            builder.UseLineLists(new LineListOptions { Layout = layout }); // the other methods rank every text as published
         if (idf is null)
             return builder.Build();
         if (language is not { } modelLanguage || modelLanguage != idf.Language)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Layout;
 
 namespace Summarizer.Cli;
 
@@ -239,11 +240,11 @@ internal sealed class PipelineOptions
     public IdfModel? ResolveIdf(ParseResult parse) => CommonOptions.ResolveIdf(parse, Idf);
 
     /// <summary>When the default method treats a text as a line list, from --layout.</summary>
-    public LineListDetection ResolveLayout(ParseResult parse) => parse.GetValue(Layout) switch
+    public LayoutMode ResolveLayout(ParseResult parse) => parse.GetValue(Layout) switch
     {
-        "prose" => LineListDetection.Never,
-        "list" => LineListDetection.Always,
-        _ => LineListDetection.Auto,
+        "prose" => LayoutMode.Prose,
+        "list" => LayoutMode.LineList,
+        _ => LayoutMode.Auto,
     };
 
     /// <summary>The settings to report with a summary.</summary>

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Summarizer.Keywords;
 using Summarizer.Text;
+using Summarizer.Layout;
 
 namespace Summarizer.Cli;
 

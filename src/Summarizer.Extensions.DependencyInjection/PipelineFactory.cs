@@ -1,5 +1,6 @@
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Layout;
 
 namespace Summarizer.Extensions.DependencyInjection;
 
@@ -20,7 +21,7 @@ internal static class PipelineFactory
 
         builder.UseAlgorithm(options.Algorithm);
         if (string.Equals(options.Algorithm, "default", StringComparison.OrdinalIgnoreCase))
-            builder.UseLineLists(new LineListOptions { Detection = options.LineLists }); // the others rank every text as published
+            builder.UseLineLists(new LineListOptions { Layout = options.Layout }); // the others rank every text as published
         if (options.IdfPath is { } path)
             builder.UseTfIdf(IdfModel.Load(path));
         return builder;

@@ -1,3 +1,5 @@
+using Summarizer.Layout;
+
 namespace Summarizer.Extensions.DependencyInjection;
 
 /// <summary>
@@ -49,11 +51,11 @@ public sealed class SummarizerOptions
 
     /// <summary>
     /// When the <c>default</c> algorithm treats a text as a list of one-sentence lines (reviews, comments) and ranks it by
-    /// what many lines say instead of by its lead: <see cref="LineListDetection.Auto"/> (detected per text),
-    /// <see cref="LineListDetection.Never"/> or <see cref="LineListDetection.Always"/>. The other algorithms rank every
-    /// text as published. Default: <see cref="LineListDetection.Auto"/>.
+    /// what many lines say instead of by its lead: <see cref="LayoutMode.Auto"/> (detected per text),
+    /// <see cref="LayoutMode.Prose"/> or <see cref="LayoutMode.LineList"/>. The other algorithms rank every
+    /// text as published. Default: <see cref="LayoutMode.Auto"/>.
     /// </summary>
-    public LineListDetection LineLists { get; set; } = LineListDetection.Auto;
+    public LayoutMode Layout { get; set; } = LayoutMode.Auto;
 
     /// <summary>The default summary length as a <see cref="SummaryLength"/>.</summary>
     /// <returns>The length.</returns>

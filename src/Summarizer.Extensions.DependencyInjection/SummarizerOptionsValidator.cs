@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Summarizer.Text;
+using Summarizer.Layout;
 
 namespace Summarizer.Extensions.DependencyInjection;
 
@@ -13,8 +14,8 @@ internal sealed class SummarizerOptionsValidator : IValidateOptions<SummarizerOp
             failures.Add($"Summarizer:Language '{options.Language}' is not a known language; use auto or one of {string.Join(", ", LanguageCodes.All)}.");
         if (!PipelineFactory.IsKnownAlgorithm(options.Algorithm))
             failures.Add($"Summarizer:Algorithm '{options.Algorithm}' is not known; use one of {string.Join(", ", PipelineFactory.Algorithms)}.");
-        if (!Enum.IsDefined(options.LineLists))
-            failures.Add($"Summarizer:LineLists '{options.LineLists}' is not known; use one of {string.Join(", ", Enum.GetNames<LineListDetection>())}.");
+        if (!Enum.IsDefined(options.Layout))
+            failures.Add($"Summarizer:Layout '{options.Layout}' is not known; use one of {string.Join(", ", Enum.GetNames<LayoutMode>())}.");
         try
         {
             options.GetDefaultLength();

@@ -1,6 +1,8 @@
 using Summarizer.Ranking;
 using Summarizer.Selection;
 using Summarizer.Text;
+using Summarizer.Scoring;
+using Summarizer.Layout;
 
 namespace Summarizer;
 

@@ -8,6 +8,8 @@ using Summarizer.Ranking;
 using Summarizer.Selection;
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Scoring;
+using Summarizer.Layout;
 
 namespace Summarizer;
 
@@ -273,10 +275,10 @@ public sealed class SummarizerPipeline : ISummarizer
     /// <summary>The settings a document is summarized with: the prose ones, or for a line list the list ones.</summary>
     private Plan PlanFor(Document document, CancellationToken cancellationToken)
     {
-        TextLayout layout = LineLists.Detection switch
+        TextLayout layout = LineLists.Layout switch
         {
-            LineListDetection.Never => TextLayout.Prose,
-            LineListDetection.Always => TextLayout.LineList,
+            LayoutMode.Prose => TextLayout.Prose,
+            LayoutMode.LineList => TextLayout.LineList,
             _ => LayoutDetector.Detect(document),
         };
         if (layout == TextLayout.Prose)

@@ -3,6 +3,8 @@ using Summarizer.Ranking;
 using Summarizer.Selection;
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Scoring;
+using Summarizer.Layout;
 
 namespace Summarizer;
 

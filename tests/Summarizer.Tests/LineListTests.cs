@@ -1,6 +1,7 @@
 using Summarizer.Ranking;
 using Summarizer.Tests.Text;
 using Summarizer.Text;
+using Summarizer.Layout;
 
 namespace Summarizer.Tests;
 
@@ -49,7 +50,7 @@ public class LineListTests
     public void DetectionAlwaysTreatsProseAsAList()
     {
         string prose = string.Join(" ", LayoutDetectorTests.KettleReviews);
-        var pipeline = new SummarizerPipelineBuilder().UseLineLists(new LineListOptions { Detection = LineListDetection.Always }).Build();
+        var pipeline = new SummarizerPipelineBuilder().UseLineLists(new LineListOptions { Layout = LayoutMode.LineList }).Build();
         Summary summary = pipeline.Summarize(prose, SummaryLength.Sentences(3));
         Assert.Multiple(() =>
         {
@@ -126,7 +127,7 @@ public class LineListTests
         Assert.Multiple(() =>
         {
             Assert.Throws<ArgumentNullException>(() => new SummarizerPipelineBuilder().UseLineLists(null!));
-            Assert.Throws<ArgumentOutOfRangeException>(() => new SummarizerPipelineBuilder().UseLineLists(new LineListOptions { Detection = (LineListDetection)7 }).Build());
+            Assert.Throws<ArgumentOutOfRangeException>(() => new SummarizerPipelineBuilder().UseLineLists(new LineListOptions { Layout = (LayoutMode)7 }).Build());
             Assert.Throws<ArgumentNullException>(() => new SummarizerPipelineBuilder().UseLineLists(new LineListOptions { Ranker = null! }).Build());
         });
     }

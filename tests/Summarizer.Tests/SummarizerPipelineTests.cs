@@ -1,5 +1,6 @@
 using Summarizer.Ranking;
 using Summarizer.Selection;
+using Summarizer.Scoring;
 
 namespace Summarizer.Tests;
 

@@ -5,6 +5,7 @@ using System.Text;
 using Summarizer.Evaluation;
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Layout;
 
 namespace Summarizer.Cli.Commands;
 

@@ -4,6 +4,7 @@ using Lucene.Net.Analysis.Util;
 using MathNet.Numerics.LinearAlgebra;
 using Summarizer.Ranking;
 using Summarizer.Text;
+using Summarizer.Graph;
 
 namespace Summarizer.Keywords;
 

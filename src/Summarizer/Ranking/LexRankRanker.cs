@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using Summarizer.Graph;
 
 namespace Summarizer.Ranking;
 

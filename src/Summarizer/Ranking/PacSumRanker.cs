@@ -1,4 +1,5 @@
 using System.Buffers;
+using Summarizer.Graph;
 
 namespace Summarizer.Ranking;
 

@@ -1,3 +1,5 @@
+using Summarizer.Graph;
+
 namespace Summarizer.Ranking;
 
 /// <summary>Options for <see cref="TextRankRanker"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
+using Summarizer.Graph;
 
 namespace Summarizer.Ranking;
 

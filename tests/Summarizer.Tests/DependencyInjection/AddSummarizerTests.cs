@@ -5,6 +5,7 @@ using Summarizer.Extensions.DependencyInjection;
 using Summarizer.Ranking;
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Layout;
 
 namespace Summarizer.Tests.DependencyInjection;
 
@@ -89,25 +90,25 @@ public class AddSummarizerTests
     }
 
     [Test]
-    public void LineListDetectionIsConfigured()
+    public void LayoutModeIsConfigured()
     {
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Summarizer:LineLists"] = "Never",
+            ["Summarizer:Layout"] = "Prose",
         }).Build();
         using ServiceProvider configured = Provider(s => s
             .Configure<SummarizerOptions>(configuration.GetSection(SummarizerOptions.SectionName))
             .AddSummarizer());
         using ServiceProvider byDefault = Provider(s => s.AddSummarizer());
-        using ServiceProvider named = Provider(s => s.AddSummarizer(o => { o.Algorithm = "lexrank"; o.LineLists = LineListDetection.Always; }));
+        using ServiceProvider named = Provider(s => s.AddSummarizer(o => { o.Algorithm = "lexrank"; o.Layout = LayoutMode.LineList; }));
 
         string reviews = Text.LayoutDetectorTests.KettleReviewList;
         Assert.Multiple(() =>
         {
-            Assert.That(configured.GetRequiredService<SummarizerPipeline>().LineLists.Detection, Is.EqualTo(LineListDetection.Never));
+            Assert.That(configured.GetRequiredService<SummarizerPipeline>().LineLists.Layout, Is.EqualTo(LayoutMode.Prose));
             Assert.That(configured.GetRequiredService<ISummarizer>().Summarize(reviews, SummaryLength.Sentences(2)).Layout, Is.EqualTo(TextLayout.Prose));
             Assert.That(byDefault.GetRequiredService<ISummarizer>().Summarize(reviews, SummaryLength.Sentences(2)).Layout, Is.EqualTo(TextLayout.LineList));
-            Assert.That(named.GetRequiredService<SummarizerPipeline>().LineLists.Detection, Is.EqualTo(LineListDetection.Never), "named methods rank as published");
+            Assert.That(named.GetRequiredService<SummarizerPipeline>().LineLists.Layout, Is.EqualTo(LayoutMode.Prose), "named methods rank as published");
         });
     }
 
@@ -120,12 +121,12 @@ public class AddSummarizerTests
             o.Algorithm = "magic";
             o.DefaultLength = 2.5;
             o.IdfPath = "/no/such/model.idf";
-            o.LineLists = (LineListDetection)9;
+            o.Layout = (LayoutMode)9;
         }));
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ISummarizer>());
         Assert.That(error!.Failures.Count(), Is.EqualTo(5));
-        Assert.That(error.Message, Does.Contain("Summarizer:LineLists '9'"));
+        Assert.That(error.Message, Does.Contain("Summarizer:Layout '9'"));
         Assert.That(error.Message, Does.Contain("Summarizer:Language 'xx'"));
         Assert.That(error.Message, Does.Contain("Summarizer:Algorithm 'magic'"));
         Assert.That(error.Message, Does.Contain("Summarizer:DefaultLength 2.5"));

@@ -1,4 +1,5 @@
 using Summarizer.Ranking;
+using Summarizer.Scoring;
 
 namespace Summarizer.Tests.Hardening;
 

@@ -2,6 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using Summarizer.Ranking;
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Graph;
 
 namespace Summarizer.Tests.Ranking;
 

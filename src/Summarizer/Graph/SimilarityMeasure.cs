@@ -1,4 +1,4 @@
-namespace Summarizer.Ranking;
+namespace Summarizer.Graph;
 
 /// <summary>How two sentences' similarity is measured for the sentence graph.</summary>
 public enum SimilarityMeasure

@@ -1,4 +1,4 @@
-namespace Summarizer.Text;
+namespace Summarizer.Layout;
 
 /// <summary>How a text is laid out, as <see cref="LayoutDetector"/> reads it.</summary>
 public enum TextLayout

@@ -1,4 +1,4 @@
-namespace Summarizer.Ranking;
+namespace Summarizer.Graph;
 
 /// <summary>Options for building the sentence similarity graph.</summary>
 public sealed record SimilarityGraphOptions

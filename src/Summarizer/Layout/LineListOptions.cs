@@ -1,20 +1,25 @@
 using Summarizer.Ranking;
 using Summarizer.Selection;
 using Summarizer.Text;
+using Summarizer.Scoring;
 
-namespace Summarizer;
+namespace Summarizer.Layout;
 
-/// <summary>When the pipeline treats a text as a list of independent one-sentence lines.</summary>
-public enum LineListDetection
+/// <summary>
+/// Which <see cref="TextLayout"/> a text is summarized as: detected per text, or fixed. The same three words name the
+/// setting everywhere: <see cref="LineListOptions.Layout"/>, the DI option <c>Summarizer:Layout</c> and the CLI's
+/// <c>--layout auto|prose|list</c>.
+/// </summary>
+public enum LayoutMode
 {
     /// <summary>Texts that <see cref="LayoutDetector"/> reads as <see cref="TextLayout.LineList"/> are summarized as lists.</summary>
     Auto = 0,
 
-    /// <summary>Every text is summarized as prose.</summary>
-    Never = 1,
+    /// <summary>Every text is summarized as prose (<see cref="TextLayout.Prose"/>).</summary>
+    Prose = 1,
 
-    /// <summary>Every text is summarized as a list whose order carries no meaning.</summary>
-    Always = 2,
+    /// <summary>Every text is summarized as a list whose order carries no meaning (<see cref="TextLayout.LineList"/>).</summary>
+    LineList = 2,
 }
 
 /// <summary>
@@ -33,8 +38,8 @@ public sealed record LineListOptions
     // Before Disabled: static initializers run in textual order.
     private static readonly SumBasicRanker DefaultRanker = new();
 
-    /// <summary>When a text is summarized as a list. Default: <see cref="LineListDetection.Auto"/>.</summary>
-    public LineListDetection Detection { get; init; } = LineListDetection.Auto;
+    /// <summary>When a text is summarized as a list. Default: <see cref="LayoutMode.Auto"/>.</summary>
+    public LayoutMode Layout { get; init; } = LayoutMode.Auto;
 
     /// <summary>The ranker for lists. Default: <see cref="SumBasicRanker"/>.</summary>
     public SentenceRanker Ranker { get; init; } = DefaultRanker;
@@ -49,13 +54,13 @@ public sealed record LineListOptions
     public SelectionOptions Selection { get; init; } = new() { MinStandaloneLineWords = 0 };
 
     /// <summary>Every text summarized as prose.</summary>
-    public static LineListOptions Disabled { get; } = new() { Detection = LineListDetection.Never };
+    public static LineListOptions Disabled { get; } = new() { Layout = LayoutMode.Prose };
 
 
     internal void Validate()
     {
-        if (!Enum.IsDefined(Detection))
-            throw new ArgumentOutOfRangeException(nameof(Detection), Detection, "Unknown detection mode.");
+        if (!Enum.IsDefined(Layout))
+            throw new ArgumentOutOfRangeException(nameof(Layout), Layout, "Unknown layout mode.");
         if (!Enum.IsDefined(StopWords))
             throw new ArgumentOutOfRangeException(nameof(StopWords), StopWords, "Unknown stop list.");
         ArgumentNullException.ThrowIfNull(Ranker, nameof(Ranker));

@@ -5,7 +5,7 @@ using MathNet.Numerics.LinearAlgebra.Double;
 using MathNet.Numerics.LinearAlgebra.Storage;
 using Summarizer.Weighting;
 
-namespace Summarizer.Ranking;
+namespace Summarizer.Graph;
 
 /// <summary>
 /// An undirected, weighted graph of sentences: a symmetric MathNet matrix with a zero diagonal whose

@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Summarizer.Ranking;
+namespace Summarizer.Graph;
 
 /// <summary>The stationary distribution of a random walk on a weighted graph, by power iteration (PageRank).</summary>
 internal static class PowerIteration

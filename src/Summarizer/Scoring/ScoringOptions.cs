@@ -1,4 +1,6 @@
-namespace Summarizer.Ranking;
+using Summarizer.Layout;
+
+namespace Summarizer.Scoring;
 
 /// <summary>
 /// How a sentence's final score combines the ranker's centrality with TF-IDF salience and a position prior.

@@ -1,6 +1,7 @@
 using System.Buffers;
+using Summarizer.Ranking;
 
-namespace Summarizer.Ranking;
+namespace Summarizer.Scoring;
 
 /// <summary>Combines centrality, centroid salience, title similarity and position into final sentence scores (see <see cref="ScoringOptions"/>).</summary>
 internal static class ScoreBlender

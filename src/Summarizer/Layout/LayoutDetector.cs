@@ -1,4 +1,6 @@
-namespace Summarizer.Text;
+using Summarizer.Text;
+
+namespace Summarizer.Layout;
 
 /// <summary>
 /// Tells a list of one-sentence lines (reviews, comments, posts) from prose, using only the line breaks and the
@@ -13,7 +15,7 @@ namespace Summarizer.Text;
 /// <item>it has at most 1.5 sentences a line on average (paragraphs written one a line hold several).</item>
 /// </list>
 /// Prose written one sentence a line with no blank lines also passes; summarize such text with detection off
-/// (<see cref="LineListDetection.Never"/>) to keep its lead.
+/// (<see cref="LayoutMode.Prose"/>) to keep its lead.
 /// </remarks>
 public static class LayoutDetector
 {
