@@ -54,69 +54,25 @@ public sealed class TextRankRanker : SentenceRanker
         var strength = new double[n];
         var spread = new double[n];
         var product = new double[n];
-        Action multiply;
+        PowerIteration.MatrixVectorProduct multiply;
         if (graph.DenseStorage is { } weights)
         {
             for (int j = 0; j < n; j++)
                 strength[j] = TensorPrimitives.Sum<double>(weights.AsSpan(j * n, n));
             // Row i equals column i: the matrix is symmetric.
-            multiply = () =>
+            multiply = (vector, result) =>
             {
                 for (int i = 0; i < n; i++)
-                    product[i] = TensorPrimitives.Dot<double>(weights.AsSpan(i * n, n), spread);
+                    result[i] = TensorPrimitives.Dot<double>(weights.AsSpan(i * n, n), vector);
             };
         }
         else
         {
             graph.Weights.RowSums().CopyTo(Vector<double>.Build.Dense(strength)); // symmetric: row sums are column sums
             Vector<double> spreadVector = Vector<double>.Build.Dense(spread), productVector = Vector<double>.Build.Dense(product);
-            multiply = () => graph.Weights.Multiply(spreadVector, productVector); // MathNet's compressed-row product
+            multiply = (_, _) => graph.Weights.Multiply(spreadVector, productVector); // MathNet's compressed-row product, in place
         }
 
-        return Iterate(strength, spread, product, multiply, options, cancellationToken);
-    }
-
-    /// <summary>
-    /// Power iteration: <paramref name="multiply"/> sets <paramref name="product"/> to the weight matrix times
-    /// <paramref name="spread"/>, each sentence's score divided by its strength.
-    /// </summary>
-    private static double[] Iterate(double[] strength, double[] spread, double[] product, Action multiply, TextRankOptions options, CancellationToken cancellationToken)
-    {
-        int n = strength.Length;
-        var inverseStrength = new double[n];
-        for (int j = 0; j < n; j++)
-            inverseStrength[j] = strength[j] > 0 ? 1 / strength[j] : 0;
-
-        double d = options.Damping;
-        var scores = new double[n];
-        var next = new double[n];
-        Array.Fill(scores, 1.0 / n);
-        for (int iteration = 0; iteration < options.MaxIterations; iteration++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            double danglingMass = 0;
-            for (int j = 0; j < n; j++)
-            {
-                spread[j] = scores[j] * inverseStrength[j];
-                if (inverseStrength[j] == 0)
-                    danglingMass += scores[j]; // a sentence without edges spreads its score evenly
-            }
-
-            multiply();
-            double teleport = (1 - d) / n + d * danglingMass / n;
-            double change = 0;
-            for (int i = 0; i < n; i++)
-            {
-                double value = teleport + d * product[i];
-                change = Math.Max(change, Math.Abs(value - scores[i]));
-                next[i] = value;
-            }
-
-            (scores, next) = (next, scores);
-            if (change < options.Tolerance)
-                break;
-        }
-
-        return scores;
+        return PowerIteration.Stationary(strength, multiply, spread, product, options.Damping, options.Tolerance, options.MaxIterations, cancellationToken);
     }
 }
