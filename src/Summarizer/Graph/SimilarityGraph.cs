@@ -12,7 +12,7 @@ namespace Summarizer.Graph;
 /// entry <c>(i, j)</c> is the similarity of sentences i and j. Dense for ordinary documents, sparse
 /// (compressed rows) for long ones.
 /// </summary>
-public sealed class SimilarityGraph
+internal sealed class SimilarityGraph
 {
     private SimilarityGraph(Matrix<double> weights, double[]? denseStorage)
     {

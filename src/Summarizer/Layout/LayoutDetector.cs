@@ -17,7 +17,7 @@ namespace Summarizer.Layout;
 /// Prose written one sentence a line with no blank lines also passes; summarize such text with detection off
 /// (<see cref="LayoutMode.Prose"/>) to keep its lead.
 /// </remarks>
-public static class LayoutDetector
+internal static class LayoutDetector
 {
     /// <summary>The fewest non-blank lines a line list has: a handful of lines is too little to tell a list from a short poem or address.</summary>
     public const int MinLines = 20;

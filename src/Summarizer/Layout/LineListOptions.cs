@@ -12,7 +12,10 @@ namespace Summarizer.Layout;
 /// </summary>
 public enum LayoutMode
 {
-    /// <summary>Texts that <see cref="LayoutDetector"/> reads as <see cref="TextLayout.LineList"/> are summarized as lists.</summary>
+    /// <summary>
+    /// Each text's layout is detected: it is summarized as a <see cref="TextLayout.LineList"/> when it has at least 20
+    /// non-blank lines, almost no blank lines between them, and about one sentence a line; otherwise as prose.
+    /// </summary>
     Auto = 0,
 
     /// <summary>Every text is summarized as prose (<see cref="TextLayout.Prose"/>).</summary>

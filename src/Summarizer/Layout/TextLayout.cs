@@ -1,6 +1,6 @@
 namespace Summarizer.Layout;
 
-/// <summary>How a text is laid out, as <see cref="LayoutDetector"/> reads it.</summary>
+/// <summary>How a text is laid out: running prose, or a list of independent one-sentence lines (see <see cref="LayoutMode.Auto"/>).</summary>
 public enum TextLayout
 {
     /// <summary>Running text: paragraphs, wrapped lines, or a single block. Its order carries meaning, as a news lead does.</summary>

@@ -16,7 +16,7 @@ namespace Summarizer.Ranking;
 /// a sentence similar to no other keeps exactly the average score 1/n, above weakly connected sentences. Sentences
 /// without content words have no edges at all and spread their score evenly. The cosine is over the pipeline's TF-IDF vectors (the paper's
 /// idf-modified cosine). Documents longer than <see cref="SimilarityGraphOptions.DenseSentenceLimit"/> sentences use
-/// the sparse graph of <see cref="SimilarityGraph"/>, which keeps each sentence's strongest edges only.
+/// the sparse similarity graph, which keeps each sentence's strongest edges only.
 /// </remarks>
 public sealed class LexRankRanker : SentenceRanker
 {
