@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Factorization;
 using Summarizer.Text;
+using Summarizer.Weighting;
 
 namespace Summarizer.Ranking;
 
@@ -41,15 +42,15 @@ public sealed class LsaRanker : SentenceRanker
     protected override double[] RankCore(RankingContext context, CancellationToken cancellationToken)
     {
         int n = context.Count;
-        TermSentenceMatrix a = TermSentenceMatrix.Build(context.Document);
+        SparseRows a = TermSentenceMatrix(context.Document);
         var scores = new double[n];
-        int m = a.TermCount;
+        int m = a.ColumnCount;
         if (m == 0)
             return scores;
 
         cancellationToken.ThrowIfCancellationRequested();
         bool bySentence = n <= m;
-        Matrix<double> gram = bySentence ? a.SentenceGram(cancellationToken) : a.TermGram(cancellationToken);
+        Matrix<double> gram = bySentence ? SentenceGram(a, cancellationToken) : TermGram(a, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         Evd<double> evd = gram.Evd(Symmetricity.Symmetric);
         cancellationToken.ThrowIfCancellationRequested();
@@ -78,9 +79,10 @@ public sealed class LsaRanker : SentenceRanker
             else
             {
                 // σ_k v_ik = (Aᵀ u_k)_i: sentence i's column dotted with the k-th left singular vector.
+                double[] singular = evd.EigenVectors.Column(k).ToArray();
                 for (int i = 0; i < n; i++)
                 {
-                    double projection = a.DotColumn(i, evd.EigenVectors.Column(k));
+                    double projection = a.Dot(i, singular);
                     scores[i] += projection * projection;
                 }
             }
@@ -92,161 +94,93 @@ public sealed class LsaRanker : SentenceRanker
     }
 
     /// <summary>
-    /// The Boolean term-by-sentence matrix, stored by sentence: each column's terms (renumbered densely from 0 in order
-    /// of first appearance) ascending, each with weight 1.
+    /// The Boolean term-by-sentence matrix, stored by sentence as <see cref="SparseRows"/>: each sentence's terms
+    /// (renumbered densely from 0 in order of first appearance) ascending, each with weight 1.
     /// </summary>
-    internal sealed class TermSentenceMatrix
+    internal static SparseRows TermSentenceMatrix(Document document)
     {
-        private readonly int[] _offsets;
-        private readonly int[] _rows;
-        private readonly double[] _values;
-
-        private TermSentenceMatrix(int[] offsets, int[] rows, double[] values, int termCount)
+        int n = document.Sentences.Count;
+        var row = new int[document.Vocabulary.Count];
+        Array.Fill(row, -1);
+        int terms = 0;
+        for (int s = 0; s < n; s++)
         {
-            _offsets = offsets;
-            _rows = rows;
-            _values = values;
-            TermCount = termCount;
+            foreach (Token token in document.GetTokens(s))
+            {
+                if (!token.IsStopWord && row[token.TermId] < 0)
+                    row[token.TermId] = terms++;
+            }
         }
 
-        public int TermCount { get; }
-
-        public int SentenceCount => _offsets.Length - 1;
-
-        public static TermSentenceMatrix Build(Document document)
+        var offsets = new int[n + 1];
+        var rows = new List<int>();
+        var seen = new bool[document.Vocabulary.Count];
+        var present = new List<int>();
+        for (int s = 0; s < n; s++)
         {
-            int n = document.Sentences.Count;
-            var row = new int[document.Vocabulary.Count];
-            Array.Fill(row, -1);
-            int terms = 0;
-            for (int s = 0; s < n; s++)
+            offsets[s] = rows.Count;
+            present.Clear();
+            foreach (Token token in document.GetTokens(s))
             {
-                foreach (Token token in document.GetTokens(s))
+                if (!token.IsStopWord && !seen[token.TermId])
                 {
-                    if (!token.IsStopWord && row[token.TermId] < 0)
-                        row[token.TermId] = terms++;
+                    seen[token.TermId] = true;
+                    present.Add(token.TermId);
                 }
             }
 
-            var offsets = new int[n + 1];
-            var rows = new List<int>();
-            var values = new List<double>();
-            var seen = new bool[document.Vocabulary.Count];
-            var present = new List<int>();
-            for (int s = 0; s < n; s++)
+            present.Sort((x, y) => row[x].CompareTo(row[y]));
+            foreach (int t in present)
             {
-                offsets[s] = rows.Count;
-                present.Clear();
-                foreach (Token token in document.GetTokens(s))
-                {
-                    if (!token.IsStopWord && !seen[token.TermId])
-                    {
-                        seen[token.TermId] = true;
-                        present.Add(token.TermId);
-                    }
-                }
-
-                present.Sort((x, y) => row[x].CompareTo(row[y]));
-                foreach (int t in present)
-                {
-                    rows.Add(row[t]);
-                    values.Add(1.0);
-                    seen[t] = false;
-                }
+                rows.Add(row[t]);
+                seen[t] = false;
             }
-
-            offsets[n] = rows.Count;
-            return new TermSentenceMatrix(offsets, rows.ToArray(), values.ToArray(), terms);
         }
 
-        public ReadOnlySpan<int> Rows(int sentence) => _rows.AsSpan(_offsets[sentence], _offsets[sentence + 1] - _offsets[sentence]);
+        offsets[n] = rows.Count;
+        var ones = new double[rows.Count];
+        Array.Fill(ones, 1.0);
+        return new SparseRows(offsets, rows.ToArray(), ones, terms);
+    }
 
-        public ReadOnlySpan<double> Values(int sentence) => _values.AsSpan(_offsets[sentence], _offsets[sentence + 1] - _offsets[sentence]);
-
-        /// <summary>The dense matrix, terms by sentences (for tests).</summary>
-        public Matrix<double> ToMatrix()
+    /// <summary><c>AᵀA</c>: the sentences' pairwise dot products.</summary>
+    private static Matrix<double> SentenceGram(SparseRows a, CancellationToken cancellationToken)
+    {
+        int n = a.RowCount;
+        var storage = new double[n * n];
+        for (int i = 0; i < n; i++)
         {
-            var matrix = Matrix<double>.Build.Dense(TermCount, SentenceCount);
-            for (int s = 0; s < SentenceCount; s++)
+            if ((i & 63) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            for (int j = i; j < n; j++)
             {
-                ReadOnlySpan<int> rows = Rows(s);
-                ReadOnlySpan<double> values = Values(s);
-                for (int k = 0; k < rows.Length; k++)
-                    matrix[rows[k], s] = values[k];
+                double dot = a.Dot(i, j);
+                storage[j * n + i] = dot;
+                storage[i * n + j] = dot;
             }
-
-            return matrix;
         }
 
-        public double DotColumn(int sentence, Vector<double> vector)
-        {
-            ReadOnlySpan<int> rows = Rows(sentence);
-            ReadOnlySpan<double> values = Values(sentence);
-            double dot = 0;
-            for (int k = 0; k < rows.Length; k++)
-                dot += values[k] * vector[rows[k]];
-            return dot;
-        }
+        return Matrix<double>.Build.DenseOfColumnMajor(n, n, storage);
+    }
 
-        /// <summary><c>AᵀA</c>: the sentences' pairwise dot products.</summary>
-        public Matrix<double> SentenceGram(CancellationToken cancellationToken)
+    /// <summary><c>AAᵀ</c>: the terms' pairwise dot products over sentences.</summary>
+    private static Matrix<double> TermGram(SparseRows a, CancellationToken cancellationToken)
+    {
+        int m = a.ColumnCount;
+        var storage = new double[m * m];
+        for (int s = 0; s < a.RowCount; s++)
         {
-            int n = SentenceCount;
-            var storage = new double[n * n];
-            for (int i = 0; i < n; i++)
+            if ((s & 63) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            ReadOnlySpan<int> rows = a.Ids(s);
+            ReadOnlySpan<double> values = a.Values(s);
+            for (int x = 0; x < rows.Length; x++)
             {
-                if ((i & 63) == 0)
-                    cancellationToken.ThrowIfCancellationRequested();
-                for (int j = i; j < n; j++)
-                {
-                    double dot = Dot(i, j);
-                    storage[j * n + i] = dot;
-                    storage[i * n + j] = dot;
-                }
+                for (int y = 0; y < rows.Length; y++)
+                    storage[rows[y] * m + rows[x]] += values[x] * values[y];
             }
-
-            return Matrix<double>.Build.DenseOfColumnMajor(n, n, storage);
         }
 
-        /// <summary><c>AAᵀ</c>: the terms' pairwise dot products over sentences.</summary>
-        public Matrix<double> TermGram(CancellationToken cancellationToken)
-        {
-            int m = TermCount;
-            var storage = new double[m * m];
-            for (int s = 0; s < SentenceCount; s++)
-            {
-                if ((s & 63) == 0)
-                    cancellationToken.ThrowIfCancellationRequested();
-                ReadOnlySpan<int> rows = Rows(s);
-                ReadOnlySpan<double> values = Values(s);
-                for (int x = 0; x < rows.Length; x++)
-                {
-                    for (int y = 0; y < rows.Length; y++)
-                        storage[rows[y] * m + rows[x]] += values[x] * values[y];
-                }
-            }
-
-            return Matrix<double>.Build.DenseOfColumnMajor(m, m, storage);
-        }
-
-        private double Dot(int a, int b)
-        {
-            ReadOnlySpan<int> ra = Rows(a), rb = Rows(b);
-            ReadOnlySpan<double> va = Values(a), vb = Values(b);
-            double dot = 0;
-            int i = 0, j = 0;
-            while (i < ra.Length && j < rb.Length)
-            {
-                int d = ra[i] - rb[j];
-                if (d == 0)
-                    dot += va[i++] * vb[j++];
-                else if (d < 0)
-                    i++;
-                else
-                    j++;
-            }
-
-            return dot;
-        }
+        return Matrix<double>.Build.DenseOfColumnMajor(m, m, storage);
     }
 }
