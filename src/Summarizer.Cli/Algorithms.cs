@@ -19,18 +19,14 @@ internal static class Algorithms
     {
         if (!SummarizerAlgorithms.IsKnown(name))
             throw CliException.Usage($"unknown algorithm '{name}'; use one of {string.Join(", ", SummarizerAlgorithms.Names)}.");
-        var builder = new SummarizerPipelineBuilder();
-        if (language is { } fixedLanguage)
-            builder.UseLanguage(fixedLanguage);
-        else
-            builder.UseLanguageDetection();
-        builder.UseAlgorithm(name);
-        if (string.Equals(name, "default", StringComparison.OrdinalIgnoreCase))
-            builder.UseLineLists(new LineListOptions { Layout = layout }); // the other methods rank every text as published
-        if (idf is null)
-            return builder.Build();
-        if (language is not { } modelLanguage || modelLanguage != idf.Language)
+        var settings = new SummarizerSettings { Language = language, Algorithm = name, Layout = layout, Idf = idf };
+        try
+        {
+            return new SummarizerPipelineBuilder().UseSettings(settings).Build();
+        }
+        catch (ArgumentException e) when (idf is not null && e.ParamName == nameof(TfIdfOptions.Idf))
+        {
             throw CliException.Usage($"the IDF model was fitted for {LanguageCodes.ToCode(idf.Language)}; give --language {LanguageCodes.ToCode(idf.Language)} to use it.");
-        return builder.UseTfIdf(idf).Build();
+        }
     }
 }

@@ -101,9 +101,7 @@ internal static class CommonOptions
     public static Language? ResolveLanguage(ParseResult parse, Option<string> option)
     {
         string? value = parse.GetValue(option);
-        if (string.Equals(value, "auto", StringComparison.OrdinalIgnoreCase))
-            return null;
-        if (!LanguageCodes.TryParse(value, out Language language))
+        if (!SummarizerSettings.TryParseLanguage(value, out Language? language))
             throw CliException.Usage($"unknown language '{value}'; use auto or one of {string.Join(", ", LanguageCodes.All)}.");
         return language;
     }

@@ -11,19 +11,20 @@ internal static class PipelineFactory
 
     public static bool IsKnownAlgorithm(string? name) => SummarizerAlgorithms.IsKnown(name);
 
-    public static SummarizerPipelineBuilder CreateBuilder(SummarizerOptions options)
-    {
-        var builder = new SummarizerPipelineBuilder();
-        if (LanguageCodes.TryParse(options.Language, out Language language))
-            builder.UseLanguage(language);
-        else
-            builder.UseLanguageDetection();
+    public static SummarizerPipelineBuilder CreateBuilder(SummarizerOptions options) =>
+        new SummarizerPipelineBuilder().UseSettings(ToSettings(options));
 
-        builder.UseAlgorithm(options.Algorithm);
-        if (string.Equals(options.Algorithm, "default", StringComparison.OrdinalIgnoreCase))
-            builder.UseLineLists(new LineListOptions { Layout = options.Layout }); // the others rank every text as published
-        if (options.IdfPath is { } path)
-            builder.UseTfIdf(IdfModel.Load(path));
-        return builder;
+    /// <summary>The library's settings for validated options: the one place the options are interpreted.</summary>
+    public static SummarizerSettings ToSettings(SummarizerOptions options)
+    {
+        SummarizerSettings.TryParseLanguage(options.Language, out Language? language); // validated: known or auto
+        return new SummarizerSettings
+        {
+            Language = language,
+            Algorithm = options.Algorithm,
+            Layout = options.Layout,
+            Idf = options.IdfPath is { } path ? IdfModel.Load(path) : null,
+            DefaultLength = options.GetDefaultLength(),
+        };
     }
 }

@@ -10,7 +10,8 @@ internal sealed class SummarizerOptionsValidator : IValidateOptions<SummarizerOp
     public ValidateOptionsResult Validate(string? name, SummarizerOptions options)
     {
         var failures = new List<string>();
-        if (!string.Equals(options.Language, "auto", StringComparison.OrdinalIgnoreCase) && !LanguageCodes.TryParse(options.Language, out _))
+        bool knownLanguage = SummarizerSettings.TryParseLanguage(options.Language, out Language? language);
+        if (!knownLanguage)
             failures.Add($"Summarizer:Language '{options.Language}' is not a known language; use auto or one of {string.Join(", ", LanguageCodes.All)}.");
         if (!PipelineFactory.IsKnownAlgorithm(options.Algorithm))
             failures.Add($"Summarizer:Algorithm '{options.Algorithm}' is not known; use one of {string.Join(", ", PipelineFactory.Algorithms)}.");
@@ -29,7 +30,7 @@ internal sealed class SummarizerOptionsValidator : IValidateOptions<SummarizerOp
 
         if (options.IdfPath is { } path)
         {
-            if (string.Equals(options.Language, "auto", StringComparison.OrdinalIgnoreCase))
+            if (knownLanguage && language is null)
                 failures.Add("Summarizer:IdfPath needs a fixed Language: an IDF model is fitted for one language, not for detection.");
             if (!File.Exists(path))
                 failures.Add($"Summarizer:IdfPath '{path}' does not exist.");

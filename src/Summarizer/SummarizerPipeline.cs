@@ -73,6 +73,12 @@ public sealed class SummarizerPipeline : ISummarizer
     /// </summary>
     public int MaxInputLength { get; }
 
+    /// <summary>
+    /// The length to use when a caller gives none, from <see cref="SummarizerSettings.DefaultLength"/> (3 sentences unless
+    /// configured). The summarizing methods always take an explicit length; applications read this one to pass it.
+    /// </summary>
+    public SummaryLength DefaultLength { get; internal init; } = SummarizerSettings.Default.DefaultLength;
+
     /// <summary>Keyword extraction, used only by <see cref="ExtractKeywords(Document, int, CancellationToken)"/>.</summary>
     public KeywordExtractor Keywords { get; }
 

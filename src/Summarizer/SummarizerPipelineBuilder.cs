@@ -50,6 +50,7 @@ public sealed class SummarizerPipelineBuilder
     private StopWordList _stopWords = StopWordList.Default;
     private LineListOptions _lineLists = new();
     private int _maxInputLength = SummarizerPipeline.DefaultMaxInputLength;
+    private SummaryLength _defaultLength = SummarizerSettings.Default.DefaultLength;
 
     /// <summary>Sets the language of stop words and stemming. Default: <see cref="Language.English"/>.</summary>
     /// <param name="language">The language.</param>
@@ -133,6 +134,31 @@ public sealed class SummarizerPipelineBuilder
     {
         ArgumentNullException.ThrowIfNull(name);
         SummarizerAlgorithms.Configure(this, name);
+        return this;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="settings"/>: the language (or detection), the method with the stop list, scoring and
+    /// selection it was evaluated with (as <see cref="UseAlgorithm"/>), the layout of the <c>default</c> method, the
+    /// corpus IDF model and the default length. Later calls to other methods refine the result.
+    /// </summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    /// <exception cref="ArgumentException">A setting is not valid (an unknown method, language or layout); the message names it.</exception>
+    public SummarizerPipelineBuilder UseSettings(SummarizerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        if (settings.Language is { } language)
+            UseLanguage(language);
+        else
+            UseLanguageDetection();
+        UseAlgorithm(settings.Algorithm);
+        if (string.Equals(settings.Algorithm, "default", StringComparison.OrdinalIgnoreCase))
+            _lineLists = _lineLists with { Layout = settings.Layout }; // the other methods rank every text as published
+        _tfIdf = _tfIdf with { Idf = settings.Idf };
+        _defaultLength = settings.DefaultLength;
         return this;
     }
 
@@ -250,6 +276,9 @@ public sealed class SummarizerPipelineBuilder
             throw new ArgumentOutOfRangeException(nameof(TfIdfOptions.Idf), idf.Language,
                 $"The IDF model was fitted for {idf.Language}; the pipeline must use that language, not {(_detectLanguage ? "detection" : _language.ToString())}.");
         SentenceRanker ranker = _ranker ?? (_useTextRank ? new TextRankRanker(_textRank) : DefaultRanker);
-        return new SummarizerPipeline(analyzer, _detectLanguage, _splitter is null, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, _lineLists, new KeywordExtractor(_keywords), _maxInputLength);
+        return new SummarizerPipeline(analyzer, _detectLanguage, _splitter is null, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, _lineLists, new KeywordExtractor(_keywords), _maxInputLength)
+        {
+            DefaultLength = _defaultLength,
+        };
     }
 }
