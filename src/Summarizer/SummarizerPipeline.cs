@@ -123,10 +123,10 @@ public sealed class SummarizerPipeline : ISummarizer
     /// <summary>Scores every sentence of <paramref name="document"/> with the ranker and the score blend.</summary>
     /// <param name="document">An analysed document.</param>
     /// <param name="cancellationToken">Cancels long work.</param>
-    /// <returns>One final score per sentence, in document order.</returns>
+    /// <returns>One final score per sentence, in document order: a new array the caller owns, as the rankers return.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
-    public IReadOnlyList<double> Score(Document document, CancellationToken cancellationToken = default)
+    public double[] Score(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         Plan plan = PlanFor(document, cancellationToken);

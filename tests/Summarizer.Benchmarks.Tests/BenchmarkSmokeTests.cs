@@ -17,6 +17,7 @@ namespace Summarizer.Benchmarks.Tests;
 /// fails the build instead of the next measurement. Sizes are limited to the article and 1,000 sentences.
 /// </summary>
 [NonParallelizable]
+[Category("BenchmarkSmoke")]
 public class BenchmarkSmokeTests
 {
     private const string SizesVariable = "SUMMARIZER_BENCHMARK_SIZES";

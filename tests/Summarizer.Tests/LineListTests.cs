@@ -7,8 +7,8 @@ namespace Summarizer.Tests;
 
 public class LineListTests
 {
-    private static readonly string Reviews = LayoutDetectorTests.KettleReviewList;
-    private static readonly string[] OffTopicOpeners = LayoutDetectorTests.OffTopicOpeners;
+    private static readonly string Reviews = TestTexts.KettleReviewList;
+    private static readonly string[] OffTopicOpeners = TestTexts.OffTopicOpeners;
 
     [Test]
     public void TheDefaultSummarizesAListByWhatManyLinesSay()
@@ -49,7 +49,7 @@ public class LineListTests
     [Test]
     public void DetectionAlwaysTreatsProseAsAList()
     {
-        string prose = string.Join(" ", LayoutDetectorTests.KettleReviews);
+        string prose = string.Join(" ", TestTexts.KettleReviews);
         var pipeline = new SummarizerPipelineBuilder().UseLineLists(new LineListOptions { Layout = LayoutMode.LineList }).Build();
         Summary summary = pipeline.Summarize(prose, SummaryLength.Sentences(3));
         Assert.Multiple(() =>

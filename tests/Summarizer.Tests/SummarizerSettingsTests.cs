@@ -1,4 +1,3 @@
-using Summarizer.Extensions.DependencyInjection;
 using Summarizer.Layout;
 using Summarizer.Ranking;
 using Summarizer.Text;
@@ -101,20 +100,6 @@ public class SummarizerSettingsTests
     {
         Assert.That(SummarizerSettings.TryParseLanguage(value, out Language? language), Is.EqualTo(known));
         Assert.That(language, Is.EqualTo(expected));
-    }
-
-    [Test]
-    public void DependencyInjectionOptionsMeanTheSameSettings()
-    {
-        var options = new SummarizerOptions { Language = "auto", Algorithm = "lexrank", Layout = LayoutMode.Prose, DefaultLengthUnit = SummaryLengthUnit.Ratio, DefaultLength = 0.2 };
-
-        Assert.That(PipelineFactory.ToSettings(options), Is.EqualTo(new SummarizerSettings
-        {
-            Language = null,
-            Algorithm = "lexrank",
-            Layout = LayoutMode.Prose,
-            DefaultLength = SummaryLength.Ratio(0.2),
-        }));
     }
 
     private static string[] Texts(Summary summary) => summary.Sentences.Select(s => s.Text).ToArray();

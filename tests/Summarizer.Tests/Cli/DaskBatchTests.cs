@@ -42,15 +42,7 @@ public class DaskBatchTests
         {
             try
             {
-                using Process? process = Process.Start(new ProcessStartInfo(candidate, ["-c", "import dask.bag, distributed"])
-                {
-                    RedirectStandardError = true,
-                    RedirectStandardOutput = true,
-                });
-                if (process is null)
-                    continue;
-                process.WaitForExit(TimeSpan.FromMinutes(1));
-                if (process.HasExited && process.ExitCode == 0)
+                if (ProcessRunner.Run(candidate, ["-c", "import dask.bag, distributed"], timeout: TimeSpan.FromMinutes(1)).ExitCode == 0)
                     return candidate;
             }
             catch (System.ComponentModel.Win32Exception)
@@ -80,29 +72,14 @@ public class DaskBatchTests
             CliRunner.Result single = CliProcess.Run(File.ReadAllText(input), "batch", "-", "--sentences", "2");
             Assert.That(single.ExitCode, Is.EqualTo(3), "two lines of the input fail, so one batch process exits with 3: " + single.Error);
 
-            string host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h ? h : "dotnet";
-            var start = new ProcessStartInfo(python)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (string arg in new[]
-                     {
-                         Path.Combine(SharedData.RepositoryRoot, "samples", "DaskBatch", "summarize_with_dask.py"), input, output,
-                         "--command", $"\"{host}\" \"{CliProcess.DllPath}\"", "--workers", "2", "--partitions", "6", "--", "--sentences", "2",
-                     })
-                start.ArgumentList.Add(arg);
-            using Process dask = Process.Start(start)!;
-            Task<string> error = dask.StandardError.ReadToEndAsync();
-            Task<string> stdout = dask.StandardOutput.ReadToEndAsync();
-            if (!dask.WaitForExit(TimeSpan.FromMinutes(5)))
-            {
-                dask.Kill(entireProcessTree: true);
-                Assert.Fail("the Dask job did not finish within five minutes");
-            }
+            ProcessRunner.Result dask = ProcessRunner.Run(python,
+            [
+                Path.Combine(SharedData.RepositoryRoot, "samples", "DaskBatch", "summarize_with_dask.py"), input, output,
+                "--command", $"\"{ProcessRunner.DotnetHost}\" \"{CliProcess.DllPath}\"", "--workers", "2", "--partitions", "6", "--", "--sentences", "2",
+            ], timeout: TimeSpan.FromMinutes(5));
 
-            Assert.That(dask.ExitCode, Is.Zero, error.Result + stdout.Result);
-            Assert.That(error.Result, Does.Contain("62 lines summarized in").And.Contain("on 2 Dask workers"));
+            Assert.That(dask.ExitCode, Is.Zero, dask.Error + dask.OutputText);
+            Assert.That(dask.Error, Does.Contain("62 lines summarized in").And.Contain("on 2 Dask workers"));
             Assert.That(File.ReadAllLines(output), Is.EqualTo(single.Lines), "the Dask output equals one batch process's, line for line");
         }
         finally

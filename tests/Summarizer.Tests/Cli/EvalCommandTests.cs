@@ -85,7 +85,7 @@ public class EvalCommandTests
         string path = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}.jsonl");
         File.WriteAllLines(path,
         [
-            JsonSerializer.Serialize(new { id = "list", text = Text.LayoutDetectorTests.KettleReviewList, summaries = new[] { "The kettle boils water quickly and quietly." } }),
+            JsonSerializer.Serialize(new { id = "list", text = TestTexts.KettleReviewList, summaries = new[] { "The kettle boils water quickly and quietly." } }),
             JsonSerializer.Serialize(new { id = "prose", text = string.Join(" ", Documents[0]), summaries = new[] { Documents[0][0] } }),
         ]);
         try

@@ -106,14 +106,14 @@ public class InputEncodingTests
     [Test]
     public void TheRealProcessRefusesBinaryAndReplacesInvalidBytesWithoutAStackTrace()
     {
-        ProcessRunner.Result binary = ProcessRunner.Run(Binary(), "-");
+        ProcessRunner.Result binary = CliProcess.RunBytes(Binary(), "-");
         Assert.That(binary.ExitCode, Is.EqualTo(1));
         Assert.That(binary.Error.Trim().Split('\n'), Has.Length.EqualTo(1), binary.Error);
         Assert.That(binary.Error, Does.Contain("standard input").And.Contain("binary").And.Not.Contain("   at "));
 
-        ProcessRunner.Result invalid = ProcessRunner.Run(InvalidUtf8(), "--format", "json", "-");
+        ProcessRunner.Result invalid = CliProcess.RunBytes(InvalidUtf8(), "--format", "json", "-");
         Assert.That(invalid.ExitCode, Is.Zero, invalid.Error);
-        string output = Encoding.UTF8.GetString(invalid.Out);
+        string output = Encoding.UTF8.GetString(invalid.Output);
         Assert.That(output, Does.Contain("The council approved the flood barrier on Monday."));
     }
 }

@@ -5,8 +5,8 @@ namespace Summarizer.Tests.Cli;
 
 public class LayoutOptionTests
 {
-    private static readonly string Reviews = LayoutDetectorTests.KettleReviewList;
-    private static readonly string[] OffTopicOpeners = LayoutDetectorTests.OffTopicOpeners;
+    private static readonly string Reviews = TestTexts.KettleReviewList;
+    private static readonly string[] OffTopicOpeners = TestTexts.OffTopicOpeners;
 
     private static (string Layout, string OptionLayout, string[] Texts) Summarize(params string[] args)
     {
@@ -45,7 +45,7 @@ public class LayoutOptionTests
     [Test]
     public void LayoutListAppliesToProseToo()
     {
-        var result = CliRunner.Run(string.Join(" ", LayoutDetectorTests.KettleReviews), "--layout", "list", "--format", "json");
+        var result = CliRunner.Run(string.Join(" ", TestTexts.KettleReviews), "--layout", "list", "--format", "json");
         Assert.That(result.ExitCode, Is.Zero, result.Error);
         using JsonDocument json = JsonDocument.Parse(result.Out);
         Assert.That(json.RootElement.GetProperty("layout").GetString(), Is.EqualTo("list"));

@@ -33,14 +33,14 @@ public class ProcessDeterminismTests
         try
         {
             string[] args = ["--format", "json", "--sentences", "4", "--keywords", "8", "--algorithm", algorithm, path];
-            ProcessRunner.Result first = ProcessRunner.Run([], args);
-            ProcessRunner.Result second = ProcessRunner.Run([], args);
+            ProcessRunner.Result first = CliProcess.RunBytes([], args);
+            ProcessRunner.Result second = CliProcess.RunBytes([], args);
             Assert.That(first.ExitCode, Is.Zero, first.Error);
             Assert.That(second.ExitCode, Is.Zero, second.Error);
-            Assert.That(first.Out, Is.Not.Empty);
-            Assert.That(second.Out, Is.EqualTo(first.Out), "the two processes' output differs");
+            Assert.That(first.Output, Is.Not.Empty);
+            Assert.That(second.Output, Is.EqualTo(first.Output), "the two processes' output differs");
 
-            using JsonDocument json = JsonDocument.Parse(first.Out);
+            using JsonDocument json = JsonDocument.Parse(first.Output);
             Assert.That(json.RootElement.GetProperty("sentences").GetArrayLength(), Is.EqualTo(4));
             Assert.That(json.RootElement.GetProperty("keywords").GetArrayLength(), Is.EqualTo(8));
         }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Summarizer.Tests.Documentation;
 
 /// <summary>The README's first command, <c>dotnet run --project samples/QuickStart</c>, as a process (the test project references the sample, so it is built beside the tests).</summary>
@@ -7,27 +5,8 @@ public class QuickStartTests
 {
     private static (int ExitCode, string Out, string Error) Run(params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "QuickStart.dll"));
-        foreach (string arg in args)
-            start.ArgumentList.Add(arg);
-        using Process process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("QuickStart did not finish within two minutes");
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
+        ProcessRunner.Result result = ProcessRunner.Run(ProcessRunner.DotnetHost, [Path.Combine(AppContext.BaseDirectory, "QuickStart.dll"), .. args]);
+        return (result.ExitCode, result.OutputText, result.Error);
     }
 
     [Test]

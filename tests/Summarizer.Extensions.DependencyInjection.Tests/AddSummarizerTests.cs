@@ -7,7 +7,7 @@ using Summarizer.Text;
 using Summarizer.Weighting;
 using Summarizer.Layout;
 
-namespace Summarizer.Tests.DependencyInjection;
+namespace Summarizer.Extensions.DependencyInjection.Tests;
 
 public class AddSummarizerTests
 {
@@ -102,7 +102,7 @@ public class AddSummarizerTests
         using ServiceProvider byDefault = Provider(s => s.AddSummarizer());
         using ServiceProvider named = Provider(s => s.AddSummarizer(o => { o.Algorithm = "lexrank"; o.Layout = LayoutMode.LineList; }));
 
-        string reviews = Text.LayoutDetectorTests.KettleReviewList;
+        string reviews = TestTexts.KettleReviewList;
         Assert.Multiple(() =>
         {
             Assert.That(configured.GetRequiredService<SummarizerPipeline>().LineLists.Layout, Is.EqualTo(LayoutMode.Prose));

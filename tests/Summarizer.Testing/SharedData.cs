@@ -6,7 +6,7 @@ namespace Summarizer.Testing;
 /// test as ignored with a clear message when the data is absent, so the suite also runs elsewhere.
 /// One file, compiled into every test project that needs it.
 /// </summary>
-internal static class SharedData
+public static class SharedData
 {
     private static readonly Lazy<string?> Root = new(FindRoot);
 
