@@ -17,7 +17,7 @@ public static class TextSummarizer
 
     /// <summary>Summarizes <paramref name="text"/> with the default pipeline, or <paramref name="pipeline"/> when given.</summary>
     /// <param name="text">The text to summarize.</param>
-    /// <param name="length">The summary length; null for three sentences.</param>
+    /// <param name="length">The summary length; null for the pipeline's <see cref="SummarizerPipeline.DefaultLength"/> (three sentences unless configured).</param>
     /// <param name="pipeline">A pipeline to use instead of the default.</param>
     /// <param name="cancellationToken">Cancels long work.</param>
     /// <returns>The summary; empty when the text is empty or blank.</returns>
@@ -27,7 +27,8 @@ public static class TextSummarizer
     public static Summary Summarize(string text, SummaryLength? length = null, SummarizerPipeline? pipeline = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return (pipeline ?? Default).Summarize(text, length ?? SummaryLength.Sentences(3), cancellationToken);
+        SummarizerPipeline chosen = pipeline ?? Default;
+        return chosen.Summarize(text, length ?? chosen.DefaultLength, cancellationToken);
     }
 
     /// <summary>
@@ -36,7 +37,7 @@ public static class TextSummarizer
     /// <see cref="SummarizerPipeline.SummarizeManyAsync(IAsyncEnumerable{string}, SummaryLength, int, CancellationToken)"/>).
     /// </summary>
     /// <param name="texts">The texts.</param>
-    /// <param name="length">The summary length; null for three sentences.</param>
+    /// <param name="length">The summary length; null for the pipeline's <see cref="SummarizerPipeline.DefaultLength"/> (three sentences unless configured).</param>
     /// <param name="pipeline">A pipeline to use instead of the default.</param>
     /// <param name="cancellationToken">Cancels reading and summarizing.</param>
     /// <returns>One summary per text, in input order.</returns>
@@ -44,6 +45,7 @@ public static class TextSummarizer
     public static IAsyncEnumerable<Summary> SummarizeManyAsync(IAsyncEnumerable<string> texts, SummaryLength? length = null, SummarizerPipeline? pipeline = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        return (pipeline ?? Default).SummarizeManyAsync(texts, length ?? SummaryLength.Sentences(3), cancellationToken);
+        SummarizerPipeline chosen = pipeline ?? Default;
+        return chosen.SummarizeManyAsync(texts, length ?? chosen.DefaultLength, cancellationToken);
     }
 }

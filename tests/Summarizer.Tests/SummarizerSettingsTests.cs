@@ -67,6 +67,17 @@ public class SummarizerSettingsTests
     }
 
     [Test]
+    public void TextSummarizerUsesThePipelinesDefaultLengthWhenGivenNone()
+    {
+        SummarizerPipeline twoSentences = new SummarizerPipelineBuilder().UseSettings(new SummarizerSettings { DefaultLength = SummaryLength.Sentences(2) }).Build();
+        Assert.Multiple(() =>
+        {
+            Assert.That(TextSummarizer.Summarize(Harbour, pipeline: twoSentences).Sentences, Has.Count.EqualTo(2));
+            Assert.That(TextSummarizer.Summarize(Harbour).Sentences, Has.Count.EqualTo(3));
+        });
+    }
+
+    [Test]
     public void AnIdfModelOfAnotherLanguageIsRefusedAtBuild()
     {
         IdfModel german = IdfModel.Fit(["Der Hund schläft.", "Die Katze schläft nicht."], Language.German);
