@@ -80,7 +80,7 @@ public sealed class SummarizerPipeline : ISummarizer
     public SummaryLength DefaultLength { get; internal init; } = SummarizerSettings.Default.DefaultLength;
 
     /// <summary>Keyword extraction, used only by <see cref="ExtractKeywords(Document, int, CancellationToken)"/>.</summary>
-    public KeywordExtractor Keywords { get; }
+    internal KeywordExtractor Keywords { get; }
 
     /// <summary>Analyses <paramref name="text"/> into sentences and normalized tokens.</summary>
     /// <param name="text">The text.</param>
@@ -241,7 +241,7 @@ public sealed class SummarizerPipeline : ISummarizer
         return new Summary(document.Text, document.Language, document.Sentences.Count, byRank, plan.Layout) { OverBudget = overBudget };
     }
 
-    /// <summary>Extracts the top keyphrases of <paramref name="text"/> with TextRank (see <see cref="KeywordExtractor"/>).</summary>
+    /// <summary>Extracts the top keyphrases of <paramref name="text"/> with TextRank (see <see cref="KeywordOptions"/>).</summary>
     /// <param name="text">The text.</param>
     /// <param name="count">The most phrases to return.</param>
     /// <param name="cancellationToken">Cancels long work.</param>

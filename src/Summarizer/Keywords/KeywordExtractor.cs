@@ -26,7 +26,7 @@ namespace Summarizer.Keywords;
 /// phrase scoring the sum of its words' scores. Occurrences of the same words, however inflected or capitalized, are one
 /// phrase, shown as it is most often written. Phrases rank by score, then by first occurrence.
 /// </remarks>
-public sealed class KeywordExtractor
+internal sealed class KeywordExtractor
 {
     /// <summary>Creates an extractor.</summary>
     /// <param name="options">The options; null for the defaults.</param>

@@ -1,6 +1,6 @@
 namespace Summarizer.Keywords;
 
-/// <summary>Options for <see cref="KeywordExtractor"/>.</summary>
+/// <summary>Options of keyword extraction (<see cref="SummarizerPipeline.ExtractKeywords(string, int, CancellationToken)"/>): TextRank over a word co-occurrence graph.</summary>
 public sealed record KeywordOptions
 {
     /// <summary>
