@@ -285,17 +285,27 @@ public sealed class WordTokenizer : Tokenizer
         ? c > ' ' && c is not ('"' or '<' or '>' or '\\' or '^' or '`' or '{' or '|' or '}' or '\x7F')
         : char.IsLetterOrDigit(c) && !IsIdeograph(c);
 
-    /// <summary>An e-mail address starting at <paramref name="start"/>: a local part, <c>@</c>, and a domain of two or more labels ending in a top-level domain of letters.</summary>
+    /// <summary>
+    /// An e-mail address starting at <paramref name="start"/>: a local part, <c>@</c>, and a domain of two or more labels
+    /// ending in a top-level domain of letters.
+    /// </summary>
+    /// <remarks>
+    /// The scan stops at the lengths SMTP allows (RFC 5321, 4.5.3.1: a local part of at most 64 characters, a domain of
+    /// at most 255). Without the bound, text with no spaces, where a period follows every few letters, made each word
+    /// rescan the rest of the run for an <c>@</c>, and tokenizing took time quadratic in the run's length.
+    /// </remarks>
     private static bool TryScanEmail(string text, int start, int end, out int emailEnd)
     {
         emailEnd = start;
         int i = start;
-        while (i < end && (IsEmailLetterOrDigit(text[i]) || text[i] is '.' or '_' or '%' or '+' or '-' or '\''))
+        int localEnd = Math.Min(end, start + MaxEmailLocalPart);
+        while (i < localEnd && (IsEmailLetterOrDigit(text[i]) || text[i] is '.' or '_' or '%' or '+' or '-' or '\''))
             i++;
         if (i >= end || text[i] != '@' || text[i - 1] == '.')
             return false;
 
         i++; // '@'
+        end = Math.Min(end, i + MaxEmailDomain);
         int labels = 0;
         bool lastLabelIsAlphabetic = false;
         int domainEnd = -1;
@@ -323,6 +333,9 @@ public sealed class WordTokenizer : Tokenizer
         emailEnd = domainEnd;
         return true;
     }
+
+    private const int MaxEmailLocalPart = 64;
+    private const int MaxEmailDomain = 255;
 
     private static bool IsEmailLetterOrDigit(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) && !IsIdeograph(c);
 }

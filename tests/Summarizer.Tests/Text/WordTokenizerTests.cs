@@ -80,6 +80,30 @@ public class WordTokenizerTests
             Is.EqualTo(new[] { "#Brexit", "news", "from", "@nasa", "and", "@ESA_Ops", "#COVID19", "1", "C", "#tag" }));
 
     [Test]
+    public void AnEmailLocalPartIsAtMost64Characters()
+    {
+        string longest = new string('a', 30) + "." + new string('b', 33); // 64 characters, as SMTP allows
+        string tooLong = longest + "c";
+        Assert.Multiple(() =>
+        {
+            Assert.That(Words($"Mail {longest}@example.org today."), Is.EqualTo(new[] { "Mail", longest + "@example.org", "today" }));
+            Assert.That(Words($"Mail {tooLong}@example.org today."), Does.Not.Contain(tooLong + "@example.org"));
+        });
+    }
+
+    [Test]
+    public void TextWithoutSpacesButWithPeriodsIsTokenizedWordByWord()
+    {
+        // Unspaced runs such as "abc.def.ghi..." once made every word rescan the rest of the run for an e-mail's '@'.
+        string run = string.Concat(Enumerable.Repeat("kora.lima", 3000));
+        string[] words = Words(run);
+        Assert.That(words, Has.Length.EqualTo(3001));
+        Assert.That(words[0], Is.EqualTo("kora"));
+        Assert.That(words[1..^1], Is.All.EqualTo("limakora"));
+        Assert.That(words[^1], Is.EqualTo("lima"));
+    }
+
+    [Test]
     public void EmojiAndSymbolsAreNotTokens()
     {
         // A ZWJ family, a thumbs-up with a skin tone, a heart with a variation selector, a keycap, a flag,
