@@ -24,6 +24,13 @@ public class FuzzDriver
     // cases run (an unbounded corpus grew to gigabytes over 200,000 cases and slowed every case down).
     private const int ReservoirSize = 512;
 
+    // LexRank's dense graph, SumBasic and KL-Sum (pipelines 3, 5, 6) do work that grows with the square of the sentence
+    // count, and language detection (1) analyses twice. Mutations that repeat a stretch thousands of times make inputs of
+    // thousands of tiny sentences, and there those four took 2% of the cases and 61% of the time (up to 4.6 s a case).
+    // They get every mutation, on inputs up to this length; longer inputs go to the pipelines whose cost grows linearly.
+    private const int SquareCostLimit = 15_000;
+    private static readonly int[] LinearPipelines = [0, 2, 4, 7, 8, 9];
+
     private static readonly string[] Inserts =
     [
         ".", "?", "!", "…", "。", "।", "؟", "\n", "\r\n", "\"", "'", "(", ")", "[", "]", "«", "»", "“", "”", "--", "\0", "\u200D", "\uFEFF",
@@ -57,7 +64,7 @@ public class FuzzDriver
                 2 => SummaryLength.Words(1 + random.Next(200)),
                 _ => SummaryLength.Characters(1 + random.Next(2000)),
             };
-            int pipeline = random.Next(SummaryInvariants.Pipelines.Length);
+            int pipeline = input.Length <= SquareCostLimit ? random.Next(SummaryInvariants.Pipelines.Length) : LinearPipelines[random.Next(LinearPipelines.Length)];
             try
             {
                 SummaryInvariants.Check(SummaryInvariants.Pipelines[pipeline], input, length);
