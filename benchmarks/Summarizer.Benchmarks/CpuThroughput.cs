@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Summarizer.Text;
 using Summarizer.Graph;
+using Summarizer.Analysis;
 
 namespace Summarizer.Benchmarks;
 

@@ -4,6 +4,7 @@ using Summarizer.Selection;
 using Summarizer.Text;
 using Summarizer.Weighting;
 using Summarizer.Graph;
+using Summarizer.Analysis;
 
 namespace Summarizer.Benchmarks;
 

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Summarizer.Ranking;
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Analysis;
 
 namespace Summarizer.Benchmarks;
 

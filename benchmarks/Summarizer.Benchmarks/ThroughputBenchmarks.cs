@@ -5,6 +5,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Summarizer.Text;
 using BdnSummary = BenchmarkDotNet.Reports.Summary;
+using Summarizer.Analysis;
 
 namespace Summarizer.Benchmarks;
 

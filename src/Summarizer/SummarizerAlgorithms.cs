@@ -3,6 +3,7 @@ using Summarizer.Selection;
 using Summarizer.Text;
 using Summarizer.Scoring;
 using Summarizer.Layout;
+using Summarizer.Analysis;
 
 namespace Summarizer;
 

@@ -10,6 +10,7 @@ using Summarizer.Text;
 using Summarizer.Weighting;
 using Summarizer.Scoring;
 using Summarizer.Layout;
+using Summarizer.Analysis;
 
 namespace Summarizer;
 

@@ -5,6 +5,7 @@ using Summarizer.Text;
 using Summarizer.Weighting;
 using Summarizer.Scoring;
 using Summarizer.Layout;
+using Summarizer.Analysis;
 
 namespace Summarizer;
 

@@ -6,6 +6,7 @@ using Summarizer.Ranking;
 using Summarizer.Text;
 using Summarizer.Weighting;
 using Summarizer.Layout;
+using Summarizer.Analysis;
 
 namespace Summarizer.Extensions.DependencyInjection.Tests;
 

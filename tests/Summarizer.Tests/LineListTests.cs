@@ -2,6 +2,7 @@ using Summarizer.Ranking;
 using Summarizer.Tests.Text;
 using Summarizer.Text;
 using Summarizer.Layout;
+using Summarizer.Analysis;
 
 namespace Summarizer.Tests;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Summarizer.Text;
+using Summarizer.Analysis;
 
 namespace Summarizer.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.TokenAttributes;
 using Summarizer.Text;
+using Summarizer.Analysis;
 
 namespace Summarizer.Keywords;
 

@@ -5,6 +5,7 @@ using MathNet.Numerics.LinearAlgebra;
 using Summarizer.Ranking;
 using Summarizer.Text;
 using Summarizer.Graph;
+using Summarizer.Analysis;
 
 namespace Summarizer.Keywords;
 

@@ -2,6 +2,7 @@ using Summarizer.Ranking;
 using Summarizer.Selection;
 using Summarizer.Text;
 using Summarizer.Scoring;
+using Summarizer.Analysis;
 
 namespace Summarizer.Layout;
 

@@ -1,3 +1,5 @@
+using Summarizer.Analysis;
+
 namespace Summarizer.Text;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Summarizer.Text;
+using Summarizer.Analysis;
 
 namespace Summarizer.Weighting;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Analysis;
 
 namespace Summarizer.Tests.Cli;
 

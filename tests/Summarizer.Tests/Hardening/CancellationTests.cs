@@ -1,6 +1,7 @@
 using System.Text;
 using Summarizer.Ranking;
 using Summarizer.Text;
+using Summarizer.Analysis;
 
 namespace Summarizer.Tests.Hardening;
 

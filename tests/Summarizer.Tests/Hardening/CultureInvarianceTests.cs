@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsCheck;
 using Summarizer.Text;
+using Summarizer.Analysis;
 
 namespace Summarizer.Tests.Hardening;
 

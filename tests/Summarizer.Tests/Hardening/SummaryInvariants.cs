@@ -2,6 +2,7 @@ using Summarizer.Keywords;
 using Summarizer.Ranking;
 using Summarizer.Selection;
 using Summarizer.Text;
+using Summarizer.Analysis;
 
 namespace Summarizer.Tests.Hardening;
 

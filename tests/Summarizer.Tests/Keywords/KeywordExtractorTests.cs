@@ -1,5 +1,6 @@
 using Summarizer.Keywords;
 using Summarizer.Text;
+using Summarizer.Analysis;
 
 namespace Summarizer.Tests.Keywords;
 

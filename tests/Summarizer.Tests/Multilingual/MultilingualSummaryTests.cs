@@ -1,4 +1,5 @@
 using Summarizer.Text;
+using Summarizer.Analysis;
 
 namespace Summarizer.Tests.Multilingual;
 

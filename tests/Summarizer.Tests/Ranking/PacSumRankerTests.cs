@@ -2,6 +2,7 @@ using Summarizer.Ranking;
 using Summarizer.Text;
 using Summarizer.Weighting;
 using Summarizer.Graph;
+using Summarizer.Analysis;
 
 namespace Summarizer.Tests.Ranking;
 

@@ -1,6 +1,7 @@
 using Summarizer.Ranking;
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Analysis;
 
 namespace Summarizer.Tests.Ranking;
 

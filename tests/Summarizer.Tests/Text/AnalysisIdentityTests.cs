@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Summarizer.Text;
+using Summarizer.Analysis;
 
 namespace Summarizer.Tests.Text;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Summarizer.Text;
+using Summarizer.Analysis;
 
 namespace Summarizer.Tests.Text;
 

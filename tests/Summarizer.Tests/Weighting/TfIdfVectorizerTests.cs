@@ -1,5 +1,6 @@
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Analysis;
 
 namespace Summarizer.Tests.Weighting;
 

@@ -3,8 +3,9 @@ using System.Text;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Lucene.Net.Analysis.Util;
+using Summarizer.Text;
 
-namespace Summarizer.Text;
+namespace Summarizer.Analysis;
 
 /// <summary>
 /// Turns text into a <see cref="Document"/>: sentences from a <see cref="SentenceSplitter"/>, words from a
@@ -203,7 +204,7 @@ public sealed class TextAnalyzer
         {
             if (!char.IsWhiteSpace(text[i]))
                 return false;
-            lineBreak |= Segmentation.Punctuation.IsLineBreak(text[i]);
+            lineBreak |= Text.Segmentation.Punctuation.IsLineBreak(text[i]);
         }
 
         return lineBreak;

@@ -1,4 +1,6 @@
-namespace Summarizer.Text;
+using Summarizer.Text;
+
+namespace Summarizer.Analysis;
 
 /// <summary>
 /// A per-document memo from a word as written to its token's term id and kind. Entries are spans of the document's

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Summarizer.Text;
 
-namespace Summarizer.Text;
+namespace Summarizer.Analysis;
 
 /// <summary>
 /// The default tokenizer. A word is a run of letters and digits, with combining marks kept on the character they

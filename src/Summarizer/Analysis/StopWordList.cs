@@ -1,4 +1,6 @@
-namespace Summarizer.Text;
+using Summarizer.Text;
+
+namespace Summarizer.Analysis;
 
 /// <summary>Which stop list a <see cref="TextAnalyzer"/> removes.</summary>
 public enum StopWordList

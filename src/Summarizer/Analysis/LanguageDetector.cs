@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis.Util;
+using Summarizer.Text;
 
-namespace Summarizer.Text;
+namespace Summarizer.Analysis;
 
 /// <summary>
 /// Guesses a text's <see cref="Language"/> from how many of its words are stop words of each language:

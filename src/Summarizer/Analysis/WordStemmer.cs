@@ -1,7 +1,8 @@
 using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Tartarus.Snowball;
+using Summarizer.Text;
 
-namespace Summarizer.Text;
+namespace Summarizer.Analysis;
 
 /// <summary>Reduces a case-folded word to its stem. Instances keep state: one per thread at a time.</summary>
 internal abstract class WordStemmer

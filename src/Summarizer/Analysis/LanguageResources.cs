@@ -4,8 +4,9 @@ using Lucene.Net.Analysis.Util;
 using Lucene.Net.Tartarus.Snowball;
 using Lucene.Net.Tartarus.Snowball.Ext;
 using Lucene.Net.Util;
+using Summarizer.Text;
 
-namespace Summarizer.Text;
+namespace Summarizer.Analysis;
 
 /// <summary>
 /// Stop lists, stemmers and elided articles per <see cref="Language"/>, taken from Lucene.Net.Analysis.Common

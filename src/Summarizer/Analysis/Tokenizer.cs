@@ -1,4 +1,6 @@
-namespace Summarizer.Text;
+using Summarizer.Text;
+
+namespace Summarizer.Analysis;
 
 /// <summary>
 /// Finds the words of a sentence as spans into the original text. Implementations are stateless
