@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>What a known abbreviation's period means when the next word starts with a capital letter.</summary>
 internal enum AbbreviationBoundary

@@ -1,4 +1,4 @@
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>
 /// English abbreviations, after the lists of pragmatic_segmenter and pySBD (both MIT), without the entries

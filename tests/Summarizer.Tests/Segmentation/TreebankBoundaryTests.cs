@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Summarizer.Text;
 
-namespace Summarizer.Tests.Text;
+namespace Summarizer.Tests.Segmentation;
 
 /// <summary>
 /// The splitter on real annotated text: paragraphs of Universal Dependencies treebanks (<c>../shared/data/sbd/ud_*</c>;

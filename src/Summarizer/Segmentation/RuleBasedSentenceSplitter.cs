@@ -1,4 +1,4 @@
-using Summarizer.Text.Segmentation;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Text;
 

@@ -1,4 +1,4 @@
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>
 /// Russian, Bulgarian, Kazakh, Polish and Slovak abbreviations, after pragmatic_segmenter and pySBD (both MIT),

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>The language profiles the splitter knows, by ISO 639-1 code; each is built on first use.</summary>
 internal static class LanguageProfiles

@@ -1,4 +1,4 @@
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>A list-item marker in running text: a sentence starts at <see cref="BreakAt"/>; the period at <see cref="MaskAt"/> (or -1) ends none.</summary>
 internal readonly record struct ListMarker(int BreakAt, int MaskAt);

@@ -1,4 +1,4 @@
-namespace Summarizer.Tests.Text;
+namespace Summarizer.Tests.Segmentation;
 
 /// <summary>
 /// The minimum pass rates of the sentence splitter on the gold cases in <c>../shared/data/sbd</c>

@@ -1,0 +1,233 @@
+using Summarizer.Text;
+
+namespace Summarizer.Segmentation;
+
+/// <summary>
+/// Terminators: script terminators, the extra terminators of some languages, and . ? ! with their runs, ellipses and
+/// dot leaders, judged by the word that follows.
+/// </summary>
+internal sealed partial class SentenceScanner
+{
+    /// <summary>。 ！ ？ । ؟ ։ ። ။ and the like end a sentence, spaces or not, unless quoted.</summary>
+    private int ScriptTerminator(int at, int segEnd, out int resume)
+    {
+        int runEnd = at + 1;
+        while (runEnd < segEnd && (Punctuation.IsScriptTerminator(_text[runEnd]) || Punctuation.IsLatinTerminator(_text[runEnd])))
+            runEnd++;
+        int end = SkipClosers(runEnd, segEnd);
+        resume = end;
+        if (IsQuoted(at, runEnd))
+            return -1;
+
+        // 「你好。」她说。: a quotation that runs on into its sentence does not end it.
+        if (end > runEnd && end < segEnd && !char.IsWhiteSpace(_text[end]) && !Punctuation.IsOpener(_text[end]) && _text[end - 1] is '\u300D' or '\u300F')
+            return -1;
+        return end;
+    }
+
+    /// <summary>Greek ';', Armenian and Arabic ':', the Arabic comma: a boundary when followed by a space.</summary>
+    private int ExtraTerminator(int at, int segEnd, out int resume)
+    {
+        string text = _text;
+        int end = SkipClosers(at + 1, segEnd);
+        resume = end;
+        if (end < segEnd && !char.IsWhiteSpace(text[end]))
+            return -1;
+        if (IsQuoted(at, at + 1))
+            return -1;
+        if (text[at] == '\u060C')
+        {
+            // "الدم، والقلب، زرعها": a comma before a word that is itself followed by a comma is a list comma.
+            int word = SkipSpaces(end, segEnd);
+            int wordEnd = word;
+            while (wordEnd < segEnd && !char.IsWhiteSpace(text[wordEnd]) && text[wordEnd] != '\u060C')
+                wordEnd++;
+            if (wordEnd < segEnd && text[wordEnd] == '\u060C')
+                return -1;
+        }
+
+        return end;
+    }
+
+    private enum Next
+    {
+        End,
+        Upper,
+        Lower,
+        Digit,
+        Other,
+    }
+
+    private Next Classify(int next, int segEnd, out int letterAt)
+    {
+        letterAt = next;
+        if (next >= segEnd)
+            return Next.End;
+        while (letterAt < segEnd && Punctuation.IsOpener(_text[letterAt]))
+            letterAt++;
+        if (letterAt >= segEnd)
+            return Next.Other;
+        char c = _text[letterAt];
+        if (char.IsLower(c))
+            return Next.Lower;
+        if (Punctuation.IsSentenceInitialLetter(c))
+            return Next.Upper;
+        return char.IsDigit(c) ? Next.Digit : Next.Other;
+    }
+
+    private int LatinTerminator(int at, int start, int segStart, int segEnd, out int resume)
+    {
+        string text = _text;
+        if (text[at] == '.' && IsSpacedEllipsis(at, segEnd))
+        {
+            // "weakened . . . was": an ellipsis of spaced periods never ends the sentence by itself.
+            resume = at + 5;
+            return -1;
+        }
+
+        int runEnd = at;
+        int periods = 0;
+        bool questionOrExclamation = false;
+        bool ellipsis = false;
+        while (runEnd < segEnd && Punctuation.IsLatinTerminator(text[runEnd]))
+        {
+            char t = text[runEnd];
+            if (t == '.')
+                periods++;
+            else if (t == '\u2026')
+                ellipsis = true;
+            else
+                questionOrExclamation = true;
+            runEnd++;
+        }
+
+        ellipsis |= periods >= 2;
+        if (periods >= 4 && IsDotLeader(runEnd, segEnd))
+        {
+            // A table of contents: "About Me........5", "What's the Score?.......9". The leader and the page
+            // number are no part of the sentence.
+            resume = segEnd;
+            int leader = at;
+            while (leader < runEnd && text[leader] != '.')
+                leader++;
+            return leader > at ? leader : at > start ? at : -1;
+        }
+
+        int end = SkipClosers(runEnd, segEnd);
+        resume = end;
+        if (IsQuoted(at, runEnd))
+            return -1;
+
+        int next = SkipSpaces(end, segEnd);
+        if (next >= segEnd)
+            return end;
+
+        if (next == end)
+        {
+            // No space after the terminator: inside a number, URL, e-mail address or abbreviation, unless the
+            // words run together ("Hello world.Today is Tuesday.") or a reference follows ("martyr.[1] The").
+            if (periods == 1 && runEnd == at + 1 && end == runEnd && !questionOrExclamation)
+            {
+                int reference = AfterNumericReference(at, segEnd);
+                if (reference >= 0)
+                    return reference;
+                if (IsRunTogetherBoundary(at, start, segEnd))
+                    return at + 1;
+            }
+
+            return -1;
+        }
+
+        // "Copper is a metal. [4] It conducts", "in water. [2][5] [7] Steel": citation markers after the terminator
+        // belong to the sentence that ends; whether it ends is decided by the word after them.
+        int citationEnd = -1;
+        if (text[next] == '[' && CitationMarkers(next, segEnd) is var markers and > 0)
+        {
+            int after = SkipSpaces(markers, segEnd);
+            if (after < segEnd && Punctuation.IsSentenceInitialLetter(text[after]))
+                (citationEnd, next) = (markers, after);
+        }
+
+        int sentenceEnd = EndBeforeNextWord(at, runEnd, end, start, segStart, segEnd, next, questionOrExclamation, ellipsis);
+        return sentenceEnd == end && citationEnd >= 0 ? citationEnd : sentenceEnd;
+    }
+
+    /// <summary>Where the sentence ends, given the terminator run [at, runEnd), its closers up to end, and the next word at next; -1 when it does not.</summary>
+    private int EndBeforeNextWord(int at, int runEnd, int end, int start, int segStart, int segEnd, int next, bool questionOrExclamation, bool ellipsis)
+    {
+        string text = _text;
+        Next kind = Classify(next, segEnd, out int letterAt);
+
+        // After a closing quotation mark the next sentence must start right away with a capital
+        // ("This is great." She held...), or with a parenthesis after a double quote.
+        if (end > runEnd && Punctuation.IsQuote(text[end - 1]))
+        {
+            char closer = text[end - 1];
+            bool direct = Punctuation.IsSentenceInitialLetter(text[next])
+                || text[next] == '(' && closer is '"' or '\u201D' or '\u00BB';
+            if (!direct)
+                return -1;
+        }
+
+        if (questionOrExclamation)
+        {
+            // "Leave me alone! he yelled", "! ! !", "Yahoo! Research"; Kazakh "Не? — деді ол".
+            if (kind == Next.Lower && !(_profile.QuestionBeforeLowercaseEnds && text[runEnd - 1] == '?') || Punctuation.IsLatinTerminator(text[next]) || _profile.DashContinuesQuestion && Punctuation.IsDash(text[next]))
+                return -1;
+            if (runEnd == at + 1 && text[at] == '!' && IsExclamationWord(WordBefore(at, start)))
+                return -1;
+            return end;
+        }
+
+        if (ellipsis)
+            return kind == Next.Upper && letterAt == next ? end : -1;
+
+        return Period(at, end, start, segStart, segEnd, next, kind, letterAt);
+    }
+
+    /// <summary>Names with an exclamation mark, which ends no sentence.</summary>
+    private static bool IsExclamationWord(ReadOnlySpan<char> word) => word is "Yahoo" or "Yum";
+
+    /// <summary>" . . . " (three spaced periods with a space on either side).</summary>
+    private bool IsSpacedEllipsis(int at, int segEnd)
+    {
+        string text = _text;
+        return at > 0 && char.IsWhiteSpace(text[at - 1]) && at + 4 < segEnd
+            && text[at + 1] == ' ' && text[at + 2] == '.' && text[at + 3] == ' ' && text[at + 4] == '.'
+            && (at + 5 == segEnd || char.IsWhiteSpace(text[at + 5]));
+    }
+
+    /// <summary>Whether only a page number ("5", "16-17") follows up to the end of the line.</summary>
+    private bool IsDotLeader(int from, int segEnd)
+    {
+        string text = _text;
+        bool digit = false;
+        for (int k = from; k < segEnd; k++)
+        {
+            char c = text[k];
+            if (char.IsDigit(c))
+                digit = true;
+            else if (!char.IsWhiteSpace(c) && !Punctuation.IsDash(c))
+                return false;
+        }
+
+        return digit;
+    }
+
+    /// <summary>Whether only spaced periods, closers and spaces follow up to the end of the line ("less complex. . . .”").</summary>
+    private bool OnlyEllipsisFollows(int from, int segEnd)
+    {
+        string text = _text;
+        bool any = false;
+        for (int k = from; k < segEnd; k++)
+        {
+            char c = text[k];
+            if (c == '.')
+                any = true;
+            else if (!char.IsWhiteSpace(c) && !Punctuation.IsCloser(c))
+                return false;
+        }
+
+        return any;
+    }
+}
