@@ -25,8 +25,13 @@ internal sealed partial class SentenceScanner
         if (IsNumber(word))
         {
             bool shortNumber = word.Length <= 2 || word.Length == 3 && word[0] == '-';
-            if (shortNumber && (_profile.OrdinalNumbers || IsAtLineStart(at - word.Length, segStart)))
+            if (shortNumber && IsAtLineStart(at - word.Length, segStart))
                 return -1;
+            // An ordinal is an adjective: a noun or another adjective follows it ("am 12. Juni", "im 19. Jahrhundert"),
+            // never a pronoun, article or conjunction, so one of those after the number starts a new sentence
+            // ("auf Seite 12. Dort findest du", "in Haus 7. Es ist blau").
+            if (shortNumber && _profile.OrdinalNumbers)
+                return kind == Next.Upper && letterAt == next && StartsWithSentenceStarter(letterAt, segEnd) ? end : -1;
             return kind == Next.Lower ? -1 : end;
         }
 
@@ -38,8 +43,12 @@ internal sealed partial class SentenceScanner
         {
             if (char.IsUpper(word[0]))
             {
-                // An initial ("Albert I. Jones"), unless the pronoun I closes the sentence ("you and I. Did you").
-                return word[0] == 'I' && kind == Next.Upper && StartsWithSentenceStarter(letterAt, segEnd) && end == at + 1 ? end : -1;
+                // An initial ("Albert I. Jones", "J. R. R. Tolkien") precedes a name, so a function word after it
+                // starts a new sentence when the letter can close one: the pronoun I ("you and I. Did you") and the
+                // last letter of a spaced acronym ("born in the U. S. A. His parents", "the U. K. Her brother"). A lone
+                // capital is more often a label or a variable ("Q. What is", "in X. If X = {v}").
+                bool closes = word[0] == 'I' || IsAfterInitial(at - 1, start);
+                return closes && kind == Next.Upper && letterAt == next && StartsWithSentenceStarter(letterAt, segEnd) && end == at + 1 ? end : -1;
             }
 
             if (_profile.SingleLowercaseLetterAbbreviations)
@@ -60,7 +69,9 @@ internal sealed partial class SentenceScanner
 
         return kind switch
         {
-            Next.Lower => _profile.LowercaseContinues ? -1 : end,
+            // "did a great job. i was very pleased" against "a min. may", "(He worked as an engineer.) at the": a
+            // closing bracket or quote after the period closes a sentence set inside this one.
+            Next.Lower => _profile.LowercaseContinues && !(end == at + 1 && IsLowercaseWord(word, _profile.MinWordBeforeLowercaseEnd)) ? -1 : end,
             _ => end,
         };
     }
@@ -85,14 +96,30 @@ internal sealed partial class SentenceScanner
             return _profile.AbbreviationBoundary == AbbreviationBoundary.Never ? -1 : end;
 
         // "At 5 a.m. Mr. Smith went", "He left at 6 P.M. Travelers who...": a time before a capital ends the
-        // sentence unless the sentence would be only the time.
+        // sentence unless the sentence would be only the time, a phrase put in front of its sentence ("By 7 p.m. Dr.
+        // Jones had left"). A capitalised function word after the time starts a sentence even then ("By 7 p.m. The
+        // streets were empty."): a phrase in front would be followed by "the", not "The".
         if (IsAmPm(word))
-            return CountWords(start, at) >= 4 ? end : -1;
+            return CountWords(start, at) >= 4 || StartsWithSentenceStarter(letterAt, segEnd) ? end : -1;
 
         // "Pitt, Briggs & Co. It closed yesterday." The GmbH & Co. KG is a company form.
         if (word.Equals("co", StringComparison.OrdinalIgnoreCase) && text.AsSpan(next).StartsWith("KG", StringComparison.Ordinal))
             return -1;
         return _profile.AbbreviationBoundary == AbbreviationBoundary.Never ? -1 : end;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is all lower-case letters, at least <paramref name="minLength"/> of them.</summary>
+    private static bool IsLowercaseWord(ReadOnlySpan<char> word, int minLength)
+    {
+        if (word.Length < minLength)
+            return false;
+        foreach (char c in word)
+        {
+            if (!char.IsLower(c))
+                return false;
+        }
+
+        return true;
     }
 
     private static bool IsRomanNumeral(ReadOnlySpan<char> word)
@@ -123,11 +150,32 @@ internal sealed partial class SentenceScanner
         return true;
     }
 
+    /// <summary>Whether the letter at <paramref name="letter"/> follows another initial ("S. A", "U. K"), after a word before it ("the U. K").</summary>
+    private bool IsAfterInitial(int letter, int start)
+    {
+        string text = _text;
+        int k = letter - 1;
+        if (k - 2 < start || text[k] != ' ' || text[k - 1] != '.' || !char.IsUpper(text[k - 2]))
+            return false;
+        // The previous initial starts its word, and the acronym does not open the sentence ("Q. A. The answer").
+        int previous = k - 2;
+        if (previous > start && !char.IsWhiteSpace(text[previous - 1]))
+            return false;
+        int first = previous;
+        while (first - 3 >= start && text[first - 1] == ' ' && text[first - 2] == '.' && char.IsUpper(text[first - 3])
+            && (first - 3 == start || char.IsWhiteSpace(text[first - 4])))
+            first -= 3;
+        return first > start;
+    }
+
     private bool StartsWithSentenceStarter(int at, int segEnd)
     {
         int k = at;
         while (k < segEnd && char.IsLetter(_text[k]))
             k++;
+        // "J. A. Smith", "the U.S. No. 1": a word with a period of its own is an initial or an abbreviation.
+        if (k < segEnd && _text[k] == '.')
+            return false;
         return _profile.IsSentenceStarter(_text.AsSpan(at, k - at));
     }
 

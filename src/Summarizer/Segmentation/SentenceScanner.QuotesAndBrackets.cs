@@ -74,4 +74,35 @@ internal sealed partial class SentenceScanner
             i++;
         return i;
     }
+
+    /// <summary>
+    /// Tokenized text puts a space before closing quotes and brackets ("won . '' Then", "say ? '' The", "home . ' He",
+    /// "( so . ) It"). A mark standing alone after the terminator belongs to the sentence that ends when it can only
+    /// close (<c>''</c>, <c>”</c>, <c>’</c>) or closes a quote or bracket the line opened before it; otherwise it may
+    /// open the next sentence (<c>. " Then</c> after a closed quotation). Returns the end of the mark, or -1.
+    /// </summary>
+    private int SpacedClosingMark(int segStart, int runEnd, int segEnd)
+    {
+        string text = _text;
+        int k = SkipSpaces(runEnd, segEnd);
+        if (k == runEnd || k >= segEnd)
+            return -1;
+        int markEnd = k;
+        while (markEnd < segEnd && Punctuation.IsCloser(text[markEnd]))
+            markEnd++;
+        if (markEnd == k || markEnd < segEnd && !char.IsWhiteSpace(text[markEnd]))
+            return -1;
+        ReadOnlySpan<char> before = text.AsSpan(segStart, runEnd - segStart);
+        bool closes = text.AsSpan(k, markEnd - k) switch
+        {
+            "''" or "\u201D" or "\u2019" => true,
+            "\"" => before.Count('"') % 2 == 1,
+            "'" => before.Count('`') > before.Count('\''),
+            ")" => before.Count('(') > before.Count(')'),
+            "]" => before.Count('[') > before.Count(']'),
+            "\u00BB" => before.Count('\u00AB') > before.Count('\u00BB'),
+            _ => false,
+        };
+        return closes ? markEnd : -1;
+    }
 }

@@ -80,8 +80,15 @@ internal sealed partial class SentenceScanner
         string text = _text;
         if (text[at] == '.' && IsSpacedEllipsis(at, segEnd))
         {
-            // "weakened . . . was": an ellipsis of spaced periods never ends the sentence by itself.
+            // Spaced periods are the typeset form of "...", so they end a sentence as it does: before a capital
+            // ("Wait . . . Then it came."), not before a lower-case word ("weakened . . . was"), and not before the
+            // pronoun I, which trails off mid-sentence as often as it starts one ("the thing is . . . I didn't").
+            // An ellipsis that opens the sentence marks words left out before it ("... . . . The practice was").
             resume = at + 5;
+            int after = SkipSpaces(at + 5, segEnd);
+            if (at > start && after < segEnd && text[after] != '.' && Classify(after, segEnd, out int letter) == Next.Upper && letter == after
+                && !IsPronounI(after, segEnd) && !IsQuoted(at, at + 5))
+                return at + 5;
             return -1;
         }
 
@@ -114,8 +121,11 @@ internal sealed partial class SentenceScanner
         }
 
         int end = SkipClosers(runEnd, segEnd);
+        int markAt = runEnd;
+        if (end == runEnd && SpacedClosingMark(segStart, runEnd, segEnd) is var closed and > 0)
+            (markAt, end) = (SkipSpaces(runEnd, segEnd), closed);
         resume = end;
-        if (IsQuoted(at, runEnd))
+        if (IsQuoted(at, markAt))
             return -1;
 
         int next = SkipSpaces(end, segEnd);
@@ -172,7 +182,8 @@ internal sealed partial class SentenceScanner
         if (questionOrExclamation)
         {
             // "Leave me alone! he yelled", "! ! !", "Yahoo! Research"; Kazakh "Не? — деді ол".
-            if (kind == Next.Lower && !(_profile.QuestionBeforeLowercaseEnds && text[runEnd - 1] == '?') || Punctuation.IsLatinTerminator(text[next]) || _profile.DashContinuesQuestion && Punctuation.IsDash(text[next]))
+            if (kind == Next.Lower && !(_profile.QuestionBeforeLowercaseEnds && text[runEnd - 1] == '?' || EndsBeforeLowercase(at, end, start, letterAt, segEnd))
+                || Punctuation.IsLatinTerminator(text[next]) || _profile.DashContinuesQuestion && Punctuation.IsDash(text[next]))
                 return -1;
             if (runEnd == at + 1 && text[at] == '!' && IsExclamationWord(WordBefore(at, start)))
                 return -1;
@@ -185,8 +196,57 @@ internal sealed partial class SentenceScanner
         return Period(at, end, start, segStart, segEnd, next, kind, letterAt);
     }
 
+    /// <summary>
+    /// Whether a question or exclamation mark at <paramref name="at"/> ends its sentence before the lower-case word at
+    /// <paramref name="word"/>: with the language's reporting clauses known, unless that word opens one ("he yelled",
+    /// "said Alice") or the mark closes a one-word exclamation inside the sentence ("but, alas! the door", "splash!
+    /// she was"), and no closing mark stands between (a quotation before a lower-case word is reported speech).
+    /// </summary>
+    private bool EndsBeforeLowercase(int at, int end, int start, int word, int segEnd)
+    {
+        ReportingClause? clause = _profile.ReportingClause;
+        if (clause is null || end != SkipTerminators(at, end))
+            return false;
+        ReadOnlySpan<char> first = LetterRun(word, segEnd);
+        if (clause.IsVerb(first))
+            return false;
+        if (clause.IsPronoun(first))
+        {
+            int second = SkipSpaces(word + first.Length, segEnd);
+            if (clause.IsVerb(LetterRun(second, segEnd)))
+                return false;
+        }
+
+        // The exclamation is one word when a comma, a semicolon, another mark or the sentence start precedes it.
+        int k = at;
+        while (k > start && char.IsLetter(_text[k - 1]))
+            k--;
+        while (k > start && _text[k - 1] == ' ')
+            k--;
+        return !(k == start || _text[k - 1] is ',' or ';' or ':' or '!' or '?');
+    }
+
+    private int SkipTerminators(int at, int end)
+    {
+        while (at < end && Punctuation.IsLatinTerminator(_text[at]))
+            at++;
+        return at;
+    }
+
+    private ReadOnlySpan<char> LetterRun(int at, int segEnd)
+    {
+        int k = at;
+        while (k < segEnd && char.IsLetter(_text[k]))
+            k++;
+        return _text.AsSpan(at, k - at);
+    }
+
     /// <summary>Names with an exclamation mark, which ends no sentence.</summary>
     private static bool IsExclamationWord(ReadOnlySpan<char> word) => word is "Yahoo" or "Yum";
+
+    /// <summary>Whether the word at <paramref name="at"/> is the pronoun I ("I", "I'm", "I've").</summary>
+    private bool IsPronounI(int at, int segEnd) =>
+        _text[at] == 'I' && (at + 1 == segEnd || !char.IsLetterOrDigit(_text[at + 1]));
 
     /// <summary>" . . . " (three spaced periods with a space on either side).</summary>
     private bool IsSpacedEllipsis(int at, int segEnd)

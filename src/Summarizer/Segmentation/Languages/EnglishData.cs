@@ -38,12 +38,37 @@ internal static class EnglishData
     public static readonly string[] NumberAbbreviations = ["art", "ext", "no", "nos", "p", "pp", "vol", "ch", "sec", "para", "eq", "pg", "fig"];
 
     /// <summary>
-    /// Words that start a sentence so often that "U.S." or "I." before them ends the sentence
-    /// ("I live in the U.S. How about you?").
+    /// Closed-class words (determiners, pronouns, conjunctions, prepositions, auxiliaries and sentence adverbs) that
+    /// start sentences but not names, so a capitalised one after "U.S.", "B.C.", "p.m." or "I." starts a new
+    /// sentence ("I live in the U.S. How about you?", "in 753 B.C. It grew") where a proper noun continues the
+    /// name ("the U.S. Army"). Words that also begin names or abbreviations ("May", "Will", "No.") are left out.
     /// </summary>
     public static readonly string[] SentenceStarters =
     [
-        "A", "Being", "Did", "For", "He", "How", "However", "I", "In", "It", "Millions", "More", "She", "That", "The",
-        "There", "They", "We", "What", "When", "Where", "Who", "Why",
+        "A", "An", "The", "This", "That", "These", "Those", "Some", "Many", "Most", "Much", "Several", "All", "Both",
+        "Each", "Every", "Any", "Other", "Another", "Such", "More", "Millions",
+        "I", "You", "He", "She", "It", "We", "They", "His", "Her", "Its", "Our", "Their", "My", "Your", "Everyone",
+        "Nobody", "Someone", "Something", "Nothing", "Everything",
+        "There", "Here", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Still", "Also", "Even", "Only", "Yet", "So",
+        "Thus", "Hence", "Therefore", "However", "Meanwhile", "Instead", "Later", "Earlier", "Once", "Soon", "Finally",
+        "Indeed", "Perhaps", "Maybe", "Sometimes", "Often",
+        "And", "But", "Or", "Nor", "If", "When", "While", "Although", "Though", "Because", "Since", "As", "After",
+        "Before", "Until", "Unless", "Whether",
+        "What", "Where", "Who", "Whom", "Whose", "Why", "How", "Which",
+        "In", "On", "At", "By", "For", "From", "With", "Without", "Of", "To", "Into", "During", "Under", "Over", "Among",
+        "Between", "Through", "Despite", "According",
+        "Being", "Did", "Do", "Does", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Can", "Could", "Would",
+        "Should", "Might", "Must", "Let", "Please", "Yes", "Not",
     ];
+
+    /// <summary>Verbs that report speech after a quotation or exclamation ("he yelled", "said the Hatter").</summary>
+    public static readonly string[] ReportingVerbs =
+    [
+        "said", "says", "asked", "asks", "cried", "cries", "shouted", "shouts", "yelled", "yells", "replied", "replies",
+        "answered", "whispered", "exclaimed", "screamed", "called", "added", "continued", "thought", "wondered",
+        "muttered", "murmured", "laughed", "sighed", "begged", "demanded", "insisted", "repeated", "explained",
+    ];
+
+    /// <summary>Subject pronouns that open a reporting clause ("he said").</summary>
+    public static readonly string[] SubjectPronouns = ["he", "she", "they", "i", "we", "you", "it"];
 }

@@ -57,6 +57,15 @@ internal sealed class LanguageProfile
     /// </summary>
     public bool LowercaseContinues { get; init; } = true;
 
+    /// <summary>
+    /// Even where <see cref="LowercaseContinues"/>, a period after a lower-case word of at least this many letters
+    /// that is no known abbreviation ends the sentence before a lower-case word: web text starts sentences in lower
+    /// case ("did a great job. i was very pleased"), and abbreviations are short truncations. English ones beyond the
+    /// list have at most three letters ("a min. may", "2 hrs. later"); languages that truncate words freely
+    /// ("meteor.", "idraul.", "aanw.": up to six letters) need seven.
+    /// </summary>
+    public int MinWordBeforeLowercaseEnd { get; init; } = 7;
+
     /// <summary>Whether <c>. ? !</c> end sentences (Armenian uses <c>։</c> and <c>:</c> instead of the period).</summary>
     public bool LatinTerminators { get; init; } = true;
 
@@ -98,6 +107,14 @@ internal sealed class LanguageProfile
     /// <summary>Whether <c>?</c> before a lower-case word ends the sentence (Kazakh: "– кім? не?").</summary>
     public bool QuestionBeforeLowercaseEnds { get; init; }
 
+    /// <summary>
+    /// Verbs of saying ("said", "asked") and the subject pronouns that precede them. When set, a question or
+    /// exclamation mark before a lower-case word ends the sentence unless a reporting clause follows ("Leave me
+    /// alone! he yelled") or the mark closes a one-word exclamation ("but, alas! the door was locked"); web text
+    /// starts sentences in lower case ("where did you grow up? india?"). Without them a lower-case word continues.
+    /// </summary>
+    public ReportingClause? ReportingClause { get; init; }
+
     /// <summary>Whether alphabetical list markers ("a. b. c.") are recognised.</summary>
     public bool AlphabeticalLists { get; init; } = true;
 
@@ -112,4 +129,18 @@ internal sealed class LanguageProfile
 
     /// <summary>Whether <paramref name="word"/> (case-sensitive) usually starts a sentence ("The", "He").</summary>
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word);
+}
+
+/// <summary>The words of a reporting clause after a quotation or exclamation: "he yelled", "said Alice".</summary>
+internal sealed class ReportingClause(IEnumerable<string> verbs, IEnumerable<string> pronouns)
+{
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbs =
+        verbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pronouns =
+        pronouns.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public bool IsVerb(ReadOnlySpan<char> word) => _verbs.Contains(word);
+
+    public bool IsPronoun(ReadOnlySpan<char> word) => _pronouns.Contains(word);
 }

@@ -64,5 +64,9 @@ internal static class LanguageProfiles
     }
 
     private static LanguageProfile CreateEnglish() =>
-        new("en", EnglishData.Abbreviations, EnglishData.Prepositive, EnglishData.NumberAbbreviations, EnglishData.SentenceStarters);
+        new("en", EnglishData.Abbreviations, EnglishData.Prepositive, EnglishData.NumberAbbreviations, EnglishData.SentenceStarters)
+        {
+            MinWordBeforeLowercaseEnd = 4,
+            ReportingClause = new ReportingClause(EnglishData.ReportingVerbs, EnglishData.SubjectPronouns),
+        };
 }
