@@ -89,9 +89,10 @@ internal sealed partial class SentenceScanner
             return -1;
         if (kind is Next.Lower or Next.Digit || text[next] == '(')
             return -1;
-        // "Bogotá, D.C. - Colombia", "the U.S. Government" against "I live in the U.S. How about you?".
+        // "Bogotá, D.C. - Colombia", "the U.S. Government" against "I live in the U.S. How about you?". Alone, the
+        // abbreviation is a label that opens its sentence ("P.S. And did you see", "N.B. The office is closed").
         if (multiPeriod && !IsAmPm(word))
-            return kind == Next.Upper && letterAt == next && StartsWithSentenceStarter(letterAt, segEnd) ? end : -1;
+            return kind == Next.Upper && letterAt == next && StartsWithSentenceStarter(letterAt, segEnd) && CountWords(start, at) > 1 ? end : -1;
         if (kind != Next.Upper)
             return _profile.AbbreviationBoundary == AbbreviationBoundary.Never ? -1 : end;
 

@@ -132,6 +132,16 @@ internal sealed partial class SentenceScanner
         if (next >= segEnd)
             return end;
 
+        // "Так красиво! 😍😍 Зато", "It's well cool. :) Then": emoji and emoticons after the terminator belong to the
+        // sentence that ends; whether it ends is decided by the word after them.
+        if (Emoji.RunEnd(text, next, segEnd) is var emojiEnd and > 0)
+        {
+            int after = SkipSpaces(emojiEnd, segEnd);
+            if (after >= segEnd)
+                return emojiEnd;
+            return EndBeforeNextWord(at, runEnd, end, start, segStart, segEnd, after, questionOrExclamation, ellipsis) == end ? emojiEnd : -1;
+        }
+
         if (next == end)
         {
             // No space after the terminator: inside a number, URL, e-mail address or abbreviation, unless the

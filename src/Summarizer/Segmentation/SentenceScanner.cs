@@ -129,6 +129,10 @@ internal sealed partial class SentenceScanner
             {
                 boundary = ExtraTerminator(i, segEnd, out resume);
             }
+            else if (c >= '\u2600' && i > start && !IsQuoted(i, i + 1) && Emoji.EndsSentence(text, i, segEnd) is var emojiEnd and > 0)
+            {
+                boundary = emojiEnd;
+            }
             else if (c is '"' or '\u201D' && i > start && text[i - 1] == '-')
             {
                 // "...afore she comes, to--" At this moment": a broken-off quotation ends the sentence.

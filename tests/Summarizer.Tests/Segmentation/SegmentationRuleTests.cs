@@ -134,4 +134,28 @@ public class SegmentationRuleTests
     [TestCase("Er wurde 1. Sieger.", "Er wurde 1. Sieger.")]
     public void GermanOrdinalsAndSentenceEnds(string text, params string[] expected) =>
         AssertSplits("de", text, expected);
+
+    /// <summary>Emoji and emoticons after a sentence belong to it; emoji without punctuation end a sentence before a capital.</summary>
+    [TestCase("The view was amazing! 😍 We stayed an hour.", "The view was amazing! 😍", "We stayed an hour.")]
+    [TestCase("Loved the food 👍 The staff were kind.", "Loved the food 👍", "The staff were kind.")]
+    [TestCase("It's well cool. :) See you soon.", "It's well cool. :)", "See you soon.")]
+    [TestCase("We won the final! 🏆🎉", "We won the final! 🏆🎉")]
+    [TestCase("I love 🍕 and pasta.", "I love 🍕 and pasta.")]
+    [TestCase("Press ★ to save the page.", "Press ★ to save the page.")]
+    [TestCase("The score was 3:2 at half time.", "The score was 3:2 at half time.")]
+    public void EmojiBelongToTheSentenceTheyFollow(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    [TestCase("Безумно красиво! 😍😍😍 Зато в горах много снега.", "Безумно красиво! 😍😍😍", "Зато в горах много снега.")]
+    [TestCase("Они пишут стихи, рисуют и т.д. Для нас это важно.", "Они пишут стихи, рисуют и т.д.", "Для нас это важно.")]
+    [TestCase("Он родился в 1898 г. В Москве.", "Он родился в 1898 г. В Москве.")]
+    public void RussianEmojiAndAbbreviations(string text, params string[] expected) =>
+        AssertSplits("ru", text, expected);
+
+    /// <summary>An abbreviation alone before a capital is a label that opens its sentence.</summary>
+    [TestCase("P.S. And did you see the bird?", "P.S. And did you see the bird?")]
+    [TestCase("N.B. The office is closed on Monday.", "N.B. The office is closed on Monday.")]
+    [TestCase("We met in the U.S. The trip was long.", "We met in the U.S.", "The trip was long.")]
+    public void AnAbbreviationAloneIsALabel(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
 }

@@ -91,12 +91,12 @@ internal sealed class LanguageProfile
         init
         {
             field = value;
-            Candidates = System.Buffers.SearchValues.Create(Punctuation.Terminators + "\"\u201D" + value);
+            Candidates = System.Buffers.SearchValues.Create(Punctuation.Terminators + "\"\u201D" + Emoji.Starts + value);
         }
     } = "";
 
-    /// <summary>The characters the scanner stops at: every terminator, the extra ones, and closing double quotes.</summary>
-    public System.Buffers.SearchValues<char> Candidates { get; private set; } = System.Buffers.SearchValues.Create(Punctuation.Terminators + "\"\u201D");
+    /// <summary>The characters the scanner stops at: every terminator, the extra ones, closing double quotes and emoji.</summary>
+    public System.Buffers.SearchValues<char> Candidates { get; private set; } = System.Buffers.SearchValues.Create(Punctuation.Terminators + "\"\u201D" + Emoji.Starts);
 
     /// <summary>Whether an Arabic comma ends the sentence unless the next word is followed by one too.</summary>
     public bool ArabicCommaRule { get; init; }

@@ -21,7 +21,10 @@ internal static class LanguageProfiles
         ["it"] = new(() => new LanguageProfile("it", RomanceData.ItalianAbbreviations, RomanceData.ItalianPrepositive, RomanceData.ItalianNumberAbbreviations)),
         ["fr"] = new(() => new LanguageProfile("fr", RomanceData.FrenchAbbreviations, RomanceData.FrenchPrepositive, RomanceData.FrenchNumberAbbreviations)),
         // In Russian, Bulgarian and Slovak an abbreviation does not end a sentence ("в 1898 г. В 1854 году").
-        ["ru"] = new(() => new LanguageProfile("ru", SlavicData.RussianAbbreviations) { AbbreviationBoundary = AbbreviationBoundary.Never }),
+        ["ru"] = new(() => new LanguageProfile("ru", SlavicData.RussianAbbreviations, sentenceStarters: SlavicData.RussianSentenceStarters)
+        {
+            AbbreviationBoundary = AbbreviationBoundary.Never,
+        }),
         ["bg"] = new(() => new LanguageProfile("bg", SlavicData.BulgarianAbbreviations) { AbbreviationBoundary = AbbreviationBoundary.Never }),
         ["kk"] = new(() => new LanguageProfile("kk", SlavicData.KazakhAbbreviations) { DashContinuesQuestion = true, QuestionBeforeLowercaseEnds = true }),
         ["pl"] = new(() => new LanguageProfile("pl", SlavicData.PolishAbbreviations, SlavicData.PolishPrepositive)),
