@@ -227,13 +227,41 @@ internal sealed partial class SentenceScanner
                 return false;
         }
 
-        // The exclamation is one word when a comma, a semicolon, another mark or the sentence start precedes it.
+        // A capitalised word before the mark, with another among the few before it, ends a title that runs on in the
+        // sentence ("the comedy Are We There Yet? and", "the musical Mamma Mia! which"). The exclamation is one word
+        // when a comma, a semicolon, another mark or the sentence start precedes it.
         int k = at;
         while (k > start && char.IsLetter(_text[k - 1]))
             k--;
+        if (k < at && char.IsUpper(_text[k]) && CapitalisedWordBefore(k, start, 4))
+            return false;
         while (k > start && _text[k - 1] == ' ')
             k--;
         return !(k == start || _text[k - 1] is ',' or ';' or ':' or '!' or '?');
+    }
+
+    /// <summary>
+    /// Whether one of the <paramref name="words"/> words before <paramref name="at"/> is capitalised, leaving out the
+    /// sentence's first word and the pronoun I, which are capitalised anyway.
+    /// </summary>
+    private bool CapitalisedWordBefore(int at, int start, int words)
+    {
+        string text = _text;
+        int k = at;
+        for (int w = 0; w < words; w++)
+        {
+            while (k > start && char.IsWhiteSpace(text[k - 1]))
+                k--;
+            int wordEnd = k;
+            while (k > start && !char.IsWhiteSpace(text[k - 1]))
+                k--;
+            if (k == wordEnd || k == start)
+                return false;
+            if (char.IsUpper(text[k]) && !(wordEnd - k == 1 && text[k] == 'I'))
+                return true;
+        }
+
+        return false;
     }
 
     private int SkipTerminators(int at, int end)

@@ -121,6 +121,9 @@ public class SegmentationRuleTests
     [TestCase("Stop that now! she cried.", "Stop that now! she cried.")]
     [TestCase("Go away! said the old man.", "Go away! said the old man.")]
     [TestCase("It wobbled, and, crash! the vase broke.", "It wobbled, and, crash! the vase broke.")]
+    [TestCase("The comedy Are We There Yet? and the drama Million Dollar Baby completed the top five.", "The comedy Are We There Yet? and the drama Million Dollar Baby completed the top five.")]
+    [TestCase("They went to see Mamma Mia! which ran for years.", "They went to see Mamma Mia! which ran for years.")]
+    [TestCase("where is Miramar? are the beaches good?", "where is Miramar?", "are the beaches good?")]
     public void QuestionAndExclamationMarksBeforeALowerCaseWord(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
