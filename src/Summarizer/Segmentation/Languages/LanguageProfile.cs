@@ -130,17 +130,3 @@ internal sealed class LanguageProfile
     /// <summary>Whether <paramref name="word"/> (case-sensitive) usually starts a sentence ("The", "He").</summary>
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word);
 }
-
-/// <summary>The words of a reporting clause after a quotation or exclamation: "he yelled", "said Alice".</summary>
-internal sealed class ReportingClause(IEnumerable<string> verbs, IEnumerable<string> pronouns)
-{
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbs =
-        verbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pronouns =
-        pronouns.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public bool IsVerb(ReadOnlySpan<char> word) => _verbs.Contains(word);
-
-    public bool IsPronoun(ReadOnlySpan<char> word) => _pronouns.Contains(word);
-}
