@@ -85,6 +85,10 @@ internal sealed partial class SentenceScanner
             return kind is Next.Upper or Next.End ? end : -1;
         }
 
+        // "St." is Saint before a name and Street after one: "on Main St. The house" ends where "St. Paul" does not.
+        bool street = word is "St" && IsAfterCapitalisedWord(at - word.Length, start);
+        if (street)
+            return kind == Next.Upper && letterAt == next && StartsWithSentenceStarter(letterAt, segEnd) ? end : -1;
         if (_profile.IsPrepositive(word))
             return -1;
         if (kind is Next.Lower or Next.Digit || text[next] == '(')
@@ -149,6 +153,20 @@ internal sealed partial class SentenceScanner
         }
 
         return true;
+    }
+
+    /// <summary>Whether the word before the one at <paramref name="word"/> is capitalised and not the sentence's first.</summary>
+    private bool IsAfterCapitalisedWord(int word, int start)
+    {
+        int k = word;
+        while (k > start && char.IsWhiteSpace(_text[k - 1]))
+            k--;
+        if (k == word)
+            return false;
+        int wordEnd = k;
+        while (k > start && !char.IsWhiteSpace(_text[k - 1]))
+            k--;
+        return k > start && k < wordEnd && char.IsUpper(_text[k]);
     }
 
     /// <summary>Whether the letter at <paramref name="letter"/> follows another initial ("S. A", "U. K"), after a word before it ("the U. K").</summary>

@@ -50,6 +50,12 @@ public class SegmentationRuleTests
     [TestCase("The empire fell in 476 A.D. After that, chaos reigned.", "The empire fell in 476 A.D.", "After that, chaos reigned.")]
     [TestCase("It rained until 5 a.m. This morning was calm.", "It rained until 5 a.m.", "This morning was calm.")]
     [TestCase("I bought apples, pears, etc. Mr. Lee sold them.", "I bought apples, pears, etc.", "Mr. Lee sold them.")]
+    [TestCase("Rome was founded c. 753 B.C. by twins.", "Rome was founded c. 753 B.C. by twins.")]
+    [TestCase("We visited the U.K. Last year we went to France.", "We visited the U.K.", "Last year we went to France.")]
+    [TestCase("He lives on Main St. The house is red.", "He lives on Main St.", "The house is red.")]
+    [TestCase("The capital is St. Paul. It is cold.", "The capital is St. Paul.", "It is cold.")]
+    [TestCase("He works at Apple Inc. in Cupertino.", "He works at Apple Inc. in Cupertino.")]
+    [TestCase("The meeting is at 3 p.m. tomorrow.", "The meeting is at 3 p.m. tomorrow.")]
     public void AbbreviationsThatCanEndASentenceEndOneBeforeASentenceStart(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 

@@ -24,6 +24,8 @@ internal static class EnglishData
         "pt", "pts", "sq", "vol", "vols", "yr", "yrs", "wk", "oz", "lb", "lbs", "tbsp", "tsp", "mon", "tue", "tues",
         "wed", "thu", "thur", "thurs", "fri", "sat", "a.m", "p.m", "b.c", "a.d", "u.k", "u.n", "e.u", "u.s.a", "plc",
         "inc", "dept", "para", "pres", "mssrs", "messrs", "pg", "pgs", "cie", "ave",
+        // circa, before a year ("c. 753 B.C.").
+        "c",
     ];
 
     /// <summary>Titles and other abbreviations that precede a name, so never end a sentence.</summary>
@@ -49,7 +51,7 @@ internal static class EnglishData
         "Each", "Every", "Any", "Other", "Another", "Such", "More", "Millions",
         "I", "You", "He", "She", "It", "We", "They", "His", "Her", "Its", "Our", "Their", "My", "Your", "Everyone",
         "Nobody", "Someone", "Something", "Nothing", "Everything",
-        "There", "Here", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Still", "Also", "Even", "Only", "Yet", "So",
+        "There", "Here", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Last", "Next", "Still", "Also", "Even", "Only", "Yet", "So",
         "Thus", "Hence", "Therefore", "However", "Meanwhile", "Instead", "Later", "Earlier", "Once", "Soon", "Finally",
         "Indeed", "Perhaps", "Maybe", "Sometimes", "Often",
         "And", "But", "Or", "Nor", "If", "When", "While", "Although", "Though", "Because", "Since", "As", "After",
