@@ -118,6 +118,8 @@ public class SegmentationRuleTests
     [TestCase("We stayed two nights. the hotel was clean.", "We stayed two nights.", "the hotel was clean.")]
     [TestCase("Add approx. two cups of water.", "Add approx. two cups of water.")]
     [TestCase("He teaches art (he trained as a painter.) at the college.", "He teaches art (he trained as a painter.) at the college.")]
+    [TestCase("We sold misc. items and incl. tax in the price.", "We sold misc. items and incl. tax in the price.")]
+    [TestCase("The story is cont. on page 5.", "The story is cont. on page 5.")]
     public void APeriodAfterAWordBeforeALowerCaseWord(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 

@@ -26,6 +26,9 @@ internal static class EnglishData
         "inc", "dept", "para", "pres", "mssrs", "messrs", "pg", "pgs", "cie", "ave",
         // circa, before a year ("c. 753 B.C.").
         "c",
+        // Four letters or more, so not left to the rule that a longer word's period ends a sentence before a
+        // lower-case word ("misc. items", "incl. tax", "cont. on page 5").
+        "misc", "natl", "intl", "mgmt", "abbr", "excl", "incl", "orig", "resp", "ibid", "cont", "prev", "transl", "publ",
     ];
 
     /// <summary>Titles and other abbreviations that precede a name, so never end a sentence.</summary>
