@@ -69,9 +69,11 @@ internal sealed partial class SentenceScanner
 
         return kind switch
         {
-            // "did a great job. i was very pleased" against "a min. may", "(He worked as an engineer.) at the": a
-            // closing bracket or quote after the period closes a sentence set inside this one.
-            Next.Lower => _profile.LowercaseContinues && !(end == at + 1 && IsLowercaseWord(word, _profile.MinWordBeforeLowercaseEnd)) ? -1 : end,
+            // "stayed two nights. the hotel" against "a min. may", "(He worked as an engineer.) at the": a closing
+            // bracket or quote after the period closes a sentence set inside this one. A shorter word ends the sentence
+            // when the next word is one that starts sentences, written in lower case ("a great job. i was", "oh. my").
+            Next.Lower => _profile.LowercaseContinues && !(end == at + 1 && (IsLowercaseWord(word, _profile.MinWordBeforeLowercaseEnd)
+                || IsLowercaseWord(word, 2) && StartsWithLowercaseSentenceStarter(letterAt, segEnd))) ? -1 : end,
             _ => end,
         };
     }
@@ -185,6 +187,15 @@ internal sealed partial class SentenceScanner
             && (first - 3 == start || char.IsWhiteSpace(text[first - 4])))
             first -= 3;
         return first > start;
+    }
+
+    /// <summary>Whether a pronoun or determiner that starts sentences begins at <paramref name="at"/>, in lower case ("i", "the", "they").</summary>
+    private bool StartsWithLowercaseSentenceStarter(int at, int segEnd)
+    {
+        int k = at;
+        while (k < segEnd && char.IsLetter(_text[k]))
+            k++;
+        return (k == segEnd || _text[k] != '.') && _profile.IsLowercaseSentenceStarter(_text.AsSpan(at, k - at));
     }
 
     private bool StartsWithSentenceStarter(int at, int segEnd)

@@ -228,13 +228,16 @@ internal sealed partial class SentenceScanner
         }
 
         // A capitalised word before the mark, with another among the few before it, ends a title that runs on in the
-        // sentence ("the comedy Are We There Yet? and", "the musical Mamma Mia! which"). The exclamation is one word
-        // when a comma, a semicolon, another mark or the sentence start precedes it.
+        // sentence ("the comedy Are We There Yet? and", "the musical Mamma Mia! which"). An exclamation is one word
+        // when a comma, a semicolon, another mark or the sentence start precedes it; a one-word question is not
+        // ("uh, where? just in the water?").
         int k = at;
         while (k > start && char.IsLetter(_text[k - 1]))
             k--;
         if (k < at && char.IsUpper(_text[k]) && CapitalisedWordBefore(k, start, 4))
             return false;
+        if (_text[at] != '!')
+            return true;
         while (k > start && _text[k - 1] == ' ')
             k--;
         return !(k == start || _text[k - 1] is ',' or ';' or ':' or '!' or '?');

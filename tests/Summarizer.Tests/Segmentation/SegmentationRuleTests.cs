@@ -120,6 +120,9 @@ public class SegmentationRuleTests
     [TestCase("He teaches art (he trained as a painter.) at the college.", "He teaches art (he trained as a painter.) at the college.")]
     [TestCase("We sold misc. items and incl. tax in the price.", "We sold misc. items and incl. tax in the price.")]
     [TestCase("The story is cont. on page 5.", "The story is cont. on page 5.")]
+    [TestCase("She did a great job. i was very pleased.", "She did a great job.", "i was very pleased.")]
+    [TestCase("oh. my bad, wrong number.", "oh.", "my bad, wrong number.")]
+    [TestCase("The temperature fell to -5 deg. in the night.", "The temperature fell to -5 deg. in the night.")]
     public void APeriodAfterAWordBeforeALowerCaseWord(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
@@ -132,6 +135,7 @@ public class SegmentationRuleTests
     [TestCase("The comedy Are We There Yet? and the drama Million Dollar Baby completed the top five.", "The comedy Are We There Yet? and the drama Million Dollar Baby completed the top five.")]
     [TestCase("They went to see Mamma Mia! which ran for years.", "They went to see Mamma Mia! which ran for years.")]
     [TestCase("where is Miramar? are the beaches good?", "where is Miramar?", "are the beaches good?")]
+    [TestCase("uh, where? just in the water?", "uh, where?", "just in the water?")]
     public void QuestionAndExclamationMarksBeforeALowerCaseWord(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 

@@ -17,7 +17,7 @@ public class TreebankBoundaryTests
     /// <summary>Floors (exact paragraph match, boundary F1), a little under the measured values; raise them as rules improve.</summary>
     private static readonly Dictionary<string, (double Exact, double F1)> Floors = new()
     {
-        ["ud_ewt_en"] = (0.80, 0.865),
+        ["ud_ewt_en"] = (0.81, 0.87),
         ["ud_gsd_de"] = (0.69, 0.94),
         ["ud_gsd_fr"] = (0.825, 0.97),
         ["ud_ancora_es"] = (0.92, 0.975),

@@ -76,4 +76,11 @@ internal static class EnglishData
 
     /// <summary>Subject pronouns that open a reporting clause ("he said").</summary>
     public static readonly string[] SubjectPronouns = ["he", "she", "they", "i", "we", "you", "it"];
+
+    /// <summary>Pronouns, determiners and question words that start sentences written in lower case ("job. i was").</summary>
+    public static readonly string[] LowercaseSentenceStarters =
+    [
+        "i", "we", "they", "he", "she", "you", "it", "my", "our", "your", "the", "this", "these", "those", "there",
+        "what", "why", "how", "when", "where",
+    ];
 }

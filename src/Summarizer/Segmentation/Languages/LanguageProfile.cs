@@ -127,6 +127,22 @@ internal sealed class LanguageProfile
     /// <summary>Whether <paramref name="word"/> is an abbreviation that precedes a number ("No. 5", "p. 55").</summary>
     public bool IsNumberAbbreviation(ReadOnlySpan<char> word) => _numberAbbreviations.Contains(word);
 
+    /// <summary>
+    /// Pronouns and determiners that, written in lower case after a period, start a sentence in web text ("a great
+    /// job. i was", "oh. my bad"), even after a word too short for <see cref="MinWordBeforeLowercaseEnd"/>. Units
+    /// and other abbreviations are followed by prepositions and nouns instead ("5 min. to soften", "-5 deg. in").
+    /// </summary>
+    public IEnumerable<string> LowercaseSentenceStarters
+    {
+        init => _lowercaseStarters = value.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseStarters =
+        FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> is one of the <see cref="LowercaseSentenceStarters"/>.</summary>
+    public bool IsLowercaseSentenceStarter(ReadOnlySpan<char> word) => _lowercaseStarters.Contains(word);
+
     /// <summary>Whether <paramref name="word"/> (case-sensitive) usually starts a sentence ("The", "He").</summary>
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word);
 }
