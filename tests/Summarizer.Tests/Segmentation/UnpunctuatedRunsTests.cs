@@ -1,7 +1,7 @@
 using System.Text;
 using Summarizer.Text;
 
-namespace Summarizer.Tests.Text;
+namespace Summarizer.Tests.Segmentation;
 
 /// <summary>Text without sentence punctuation (a transcript) is cut into sentence-like units, so lengths mean something.</summary>
 public class UnpunctuatedRunsTests
@@ -83,8 +83,8 @@ public class UnpunctuatedRunsTests
 
     private static class UnpunctuatedRunsCutLimits
     {
-        public const int Min = Summarizer.Text.Segmentation.UnpunctuatedRuns.MinUnitWords;
-        public const int Max = Summarizer.Text.Segmentation.UnpunctuatedRuns.MaxUnitWords;
+        public const int Min = Summarizer.Segmentation.UnpunctuatedRuns.MinUnitWords;
+        public const int Max = Summarizer.Segmentation.UnpunctuatedRuns.MaxUnitWords;
     }
 }
 
@@ -148,7 +148,7 @@ public class UnpunctuatedListInArticleTests
         string squad = "Squad: " + string.Join(", ", players);
         string text = "The coach named a young squad on Monday for the cup match against the league leaders.\n\n"
             + "Three players return after injury, and two are uncapped.\n\n" + squad + "\n\nThe match is on Saturday.";
-        Assert.That(squad.Split(' ').Length, Is.GreaterThan(Summarizer.Text.Segmentation.UnpunctuatedRuns.MaxRunWords), "the list is a long run");
+        Assert.That(squad.Split(' ').Length, Is.GreaterThan(Summarizer.Segmentation.UnpunctuatedRuns.MaxRunWords), "the list is a long run");
         var sentences = new Summarizer.Text.RuleBasedSentenceSplitter().Split(text).Select(s => s.GetText(text)).ToArray();
         Assert.That(sentences, Does.Contain(squad));
     }

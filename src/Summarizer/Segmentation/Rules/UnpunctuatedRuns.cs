@@ -1,4 +1,6 @@
-namespace Summarizer.Text.Segmentation;
+using Summarizer.Text;
+
+namespace Summarizer.Segmentation;
 
 /// <summary>
 /// A step after sentence segmentation for text without sentence punctuation (transcripts, chat logs, speech-to-text):

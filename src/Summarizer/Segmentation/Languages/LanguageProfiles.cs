@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>The language profiles the splitter knows, by ISO 639-1 code; each is built on first use.</summary>
 internal static class LanguageProfiles
@@ -21,7 +21,10 @@ internal static class LanguageProfiles
         ["it"] = new(() => new LanguageProfile("it", RomanceData.ItalianAbbreviations, RomanceData.ItalianPrepositive, RomanceData.ItalianNumberAbbreviations)),
         ["fr"] = new(() => new LanguageProfile("fr", RomanceData.FrenchAbbreviations, RomanceData.FrenchPrepositive, RomanceData.FrenchNumberAbbreviations)),
         // In Russian, Bulgarian and Slovak an abbreviation does not end a sentence ("в 1898 г. В 1854 году").
-        ["ru"] = new(() => new LanguageProfile("ru", SlavicData.RussianAbbreviations) { AbbreviationBoundary = AbbreviationBoundary.Never }),
+        ["ru"] = new(() => new LanguageProfile("ru", SlavicData.RussianAbbreviations, sentenceStarters: SlavicData.RussianSentenceStarters)
+        {
+            AbbreviationBoundary = AbbreviationBoundary.Never,
+        }),
         ["bg"] = new(() => new LanguageProfile("bg", SlavicData.BulgarianAbbreviations) { AbbreviationBoundary = AbbreviationBoundary.Never }),
         ["kk"] = new(() => new LanguageProfile("kk", SlavicData.KazakhAbbreviations) { DashContinuesQuestion = true, QuestionBeforeLowercaseEnds = true }),
         ["pl"] = new(() => new LanguageProfile("pl", SlavicData.PolishAbbreviations, SlavicData.PolishPrepositive)),
@@ -64,5 +67,10 @@ internal static class LanguageProfiles
     }
 
     private static LanguageProfile CreateEnglish() =>
-        new("en", EnglishData.Abbreviations, EnglishData.Prepositive, EnglishData.NumberAbbreviations, EnglishData.SentenceStarters);
+        new("en", EnglishData.Abbreviations, EnglishData.Prepositive, EnglishData.NumberAbbreviations, EnglishData.SentenceStarters)
+        {
+            MinWordBeforeLowercaseEnd = 4,
+            ReportingClause = new ReportingClause(EnglishData.ReportingVerbs, EnglishData.SubjectPronouns),
+            LowercaseSentenceStarters = EnglishData.LowercaseSentenceStarters,
+        };
 }

@@ -1,4 +1,4 @@
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>Spanish, Italian and French abbreviations, after pragmatic_segmenter and pySBD (both MIT), abridged.</summary>
 internal static class RomanceData

@@ -1,4 +1,4 @@
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>A quotation or bracketed passage: <see cref="Open"/> and <see cref="Close"/> index its opening and closing marks.</summary>
 internal readonly record struct QuotedRange(int Open, int Close);

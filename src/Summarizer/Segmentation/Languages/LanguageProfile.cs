@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>What a known abbreviation's period means when the next word starts with a capital letter.</summary>
 internal enum AbbreviationBoundary
@@ -57,6 +57,15 @@ internal sealed class LanguageProfile
     /// </summary>
     public bool LowercaseContinues { get; init; } = true;
 
+    /// <summary>
+    /// Even where <see cref="LowercaseContinues"/>, a period after a lower-case word of at least this many letters
+    /// that is no known abbreviation ends the sentence before a lower-case word: web text starts sentences in lower
+    /// case ("did a great job. i was very pleased"), and abbreviations are short truncations. English ones beyond the
+    /// list have at most three letters ("a min. may", "2 hrs. later"); languages that truncate words freely
+    /// ("meteor.", "idraul.", "aanw.": up to six letters) need seven.
+    /// </summary>
+    public int MinWordBeforeLowercaseEnd { get; init; } = 7;
+
     /// <summary>Whether <c>. ? !</c> end sentences (Armenian uses <c>։</c> and <c>:</c> instead of the period).</summary>
     public bool LatinTerminators { get; init; } = true;
 
@@ -82,12 +91,12 @@ internal sealed class LanguageProfile
         init
         {
             field = value;
-            Candidates = System.Buffers.SearchValues.Create(Punctuation.Terminators + "\"\u201D" + value);
+            Candidates = System.Buffers.SearchValues.Create(Punctuation.Terminators + "\"\u201D" + Emoji.Starts + value);
         }
     } = "";
 
-    /// <summary>The characters the scanner stops at: every terminator, the extra ones, and closing double quotes.</summary>
-    public System.Buffers.SearchValues<char> Candidates { get; private set; } = System.Buffers.SearchValues.Create(Punctuation.Terminators + "\"\u201D");
+    /// <summary>The characters the scanner stops at: every terminator, the extra ones, closing double quotes and emoji.</summary>
+    public System.Buffers.SearchValues<char> Candidates { get; private set; } = System.Buffers.SearchValues.Create(Punctuation.Terminators + "\"\u201D" + Emoji.Starts);
 
     /// <summary>Whether an Arabic comma ends the sentence unless the next word is followed by one too.</summary>
     public bool ArabicCommaRule { get; init; }
@@ -97,6 +106,14 @@ internal sealed class LanguageProfile
 
     /// <summary>Whether <c>?</c> before a lower-case word ends the sentence (Kazakh: "– кім? не?").</summary>
     public bool QuestionBeforeLowercaseEnds { get; init; }
+
+    /// <summary>
+    /// Verbs of saying ("said", "asked") and the subject pronouns that precede them. When set, a question or
+    /// exclamation mark before a lower-case word ends the sentence unless a reporting clause follows ("Leave me
+    /// alone! he yelled") or the mark closes a one-word exclamation ("but, alas! the door was locked"); web text
+    /// starts sentences in lower case ("where did you grow up? india?"). Without them a lower-case word continues.
+    /// </summary>
+    public ReportingClause? ReportingClause { get; init; }
 
     /// <summary>Whether alphabetical list markers ("a. b. c.") are recognised.</summary>
     public bool AlphabeticalLists { get; init; } = true;
@@ -109,6 +126,22 @@ internal sealed class LanguageProfile
 
     /// <summary>Whether <paramref name="word"/> is an abbreviation that precedes a number ("No. 5", "p. 55").</summary>
     public bool IsNumberAbbreviation(ReadOnlySpan<char> word) => _numberAbbreviations.Contains(word);
+
+    /// <summary>
+    /// Pronouns and determiners that, written in lower case after a period, start a sentence in web text ("a great
+    /// job. i was", "oh. my bad"), even after a word too short for <see cref="MinWordBeforeLowercaseEnd"/>. Units
+    /// and other abbreviations are followed by prepositions and nouns instead ("5 min. to soften", "-5 deg. in").
+    /// </summary>
+    public IEnumerable<string> LowercaseSentenceStarters
+    {
+        init => _lowercaseStarters = value.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseStarters =
+        FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> is one of the <see cref="LowercaseSentenceStarters"/>.</summary>
+    public bool IsLowercaseSentenceStarter(ReadOnlySpan<char> word) => _lowercaseStarters.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> (case-sensitive) usually starts a sentence ("The", "He").</summary>
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word);

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Summarizer.Text;
 
-namespace Summarizer.Tests.Text;
+namespace Summarizer.Tests.Segmentation;
 
 /// <summary>
 /// The rule-based splitter against the Golden Rules of pragmatic_segmenter and pySBD's test cases

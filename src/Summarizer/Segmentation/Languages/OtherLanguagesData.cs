@@ -1,4 +1,4 @@
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>Abbreviations of the languages that need only a few, after pySBD (MIT).</summary>
 internal static class OtherLanguagesData

@@ -1,6 +1,6 @@
 using Summarizer.Text;
 
-namespace Summarizer.Tests.Text;
+namespace Summarizer.Tests.Segmentation;
 
 /// <summary>The main rules of the rule-based splitter, on small texts written for these tests.</summary>
 public class RuleBasedSentenceSplitterTests

@@ -1,4 +1,4 @@
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>Character classes shared by the segmentation rules.</summary>
 internal static class Punctuation

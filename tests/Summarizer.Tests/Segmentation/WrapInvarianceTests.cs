@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Summarizer.Tests.Text;
+namespace Summarizer.Tests.Segmentation;
 
 /// <summary>
 /// Line breaks in plain text are soft: a hard-wrapped article, with LF or CRLF line ends, or with no-break spaces, is

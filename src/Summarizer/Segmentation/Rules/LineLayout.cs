@@ -1,4 +1,4 @@
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>
 /// Decides which single line breaks of a plain text are soft: the text was hard-wrapped (by an editor, an e-mail client,

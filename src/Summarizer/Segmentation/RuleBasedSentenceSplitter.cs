@@ -1,4 +1,4 @@
-using Summarizer.Text.Segmentation;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Text;
 
@@ -13,8 +13,12 @@ namespace Summarizer.Text;
 /// words apart, each run is cut into units of 12 to 40 words at clause boundaries
 /// (semicolons, colons, commas, conjunctions) or in word windows. It does not end one after titles and abbreviations (Mr., Dr., U.S., e.g., the
 /// language's own list), initials, inside numbers, prices, times, URLs and e-mail addresses, inside
-/// quotations and parentheses, within ellipses that continue the sentence, or before a lower-case word; an
-/// inline list ("1. The first item 2. The second item") is split into its items, each keeping its marker.
+/// quotations and parentheses, within ellipses that continue the sentence, or before a lower-case word (in English, a
+/// period after a word of four or more letters that is no abbreviation, and a question or exclamation mark not
+/// followed by a reporting clause, do end one there, as web text starts sentences in lower case). An abbreviation that
+/// can end a sentence (U.S., B.C., p.m.) ends one before a word that starts sentences (a capitalised function word);
+/// closing quotes and brackets, emoji and emoticons after a terminator belong to the sentence it ends; an
+/// inline list ("1. The first item 2. The second item", "i. one ii. two") is split into its items, each keeping its marker.
 /// A line without final punctuation is a sentence of its own, marked <see cref="Sentence.IsHeading"/> when
 /// it is short. The splitter holds no mutable state and is safe to share between threads.
 /// </summary>

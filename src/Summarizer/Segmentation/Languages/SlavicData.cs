@@ -1,4 +1,4 @@
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>
 /// Russian, Bulgarian, Kazakh, Polish and Slovak abbreviations, after pragmatic_segmenter and pySBD (both MIT),
@@ -70,4 +70,15 @@ internal static class SlavicData
     public static readonly string[] SlovakPrepositive = ["st", "p", "dr", "mudr", "judr", "ing", "mgr", "bc", "drsc", "doc", "prof"];
 
     public static readonly string[] SlovakNumberAbbreviations = ["č", "no", "nr"];
+
+    /// <summary>
+    /// Pronouns, conjunctions, prepositions and sentence adverbs that start Russian sentences, so a capitalised one
+    /// after "и т.д." or "т.п." starts the next sentence ("и т.д. Для нашего").
+    /// </summary>
+    public static readonly string[] RussianSentenceStarters =
+    [
+        "А", "Без", "В", "Вот", "Все", "Всё", "Да", "Для", "До", "Если", "Здесь", "И", "Из", "Как", "Когда", "Кто", "На",
+        "Но", "Он", "Она", "Они", "Оно", "По", "Поэтому", "Потом", "После", "При", "С", "Так", "Там", "Теперь", "То",
+        "Тут", "У", "Что", "Это", "Эти", "Этот", "Я", "Мы", "Вы", "Ты", "Мне", "Нам", "Их", "Его", "Ее", "Её",
+    ];
 }

@@ -1,4 +1,4 @@
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>
 /// Strips what is not prose from the edges of a sentence: HTML or XML tags (also entity-escaped, as in

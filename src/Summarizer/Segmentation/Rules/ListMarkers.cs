@@ -1,4 +1,4 @@
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>A list-item marker in running text: a sentence starts at <see cref="BreakAt"/>; the period at <see cref="MaskAt"/> (or -1) ends none.</summary>
 internal readonly record struct ListMarker(int BreakAt, int MaskAt);
@@ -14,7 +14,8 @@ internal static class ListMarkers
     private static readonly string[] Roman =
         ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"];
 
-    private readonly record struct Candidate(int Value, int BreakAt, int MaskAt, bool SeparateLine);
+    // InSentence: the marker continues a sentence (see ContinuesSentence).
+    private readonly record struct Candidate(int Value, int BreakAt, int MaskAt, bool InSentence);
 
     /// <summary>Returns the markers of <paramref name="text"/> in order, or null when there are none.</summary>
     public static List<ListMarker>? Find(string text, LanguageProfile profile)
@@ -122,11 +123,12 @@ internal static class ListMarkers
 
             if (after == ')' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])))
             {
-                candidates.Add(new Candidate(value, breakAt, -1, false));
+                candidates.Add(new Candidate(value, breakAt, -1, ContinuesSentence(text, breakAt, end + 1)));
             }
-            else if (!roman && after == '.' && !openParen && end + 1 < text.Length && (char.IsWhiteSpace(text[end + 1]) || text[end + 1] == ')'))
+            else if (after == '.' && !openParen && end + 1 < text.Length && (char.IsWhiteSpace(text[end + 1]) || text[end + 1] == ')'))
             {
-                candidates.Add(new Candidate(value, breakAt, end, false));
+                // Roman numerals take a period as letters do ("i. Buy milk", "ii. Feed the cat", "iii.) Call home").
+                candidates.Add(new Candidate(value, breakAt, end, ContinuesSentence(text, breakAt, end + 1)));
             }
         }
     }
@@ -160,6 +162,7 @@ internal static class ListMarkers
 
     private static void AddConsecutive(List<Candidate> candidates, ref List<ListMarker>? markers, bool inlineBreaks)
     {
+        bool runInSentence = false;
         for (int k = 0; k < candidates.Count; k++)
         {
             int value = candidates[k].Value;
@@ -167,10 +170,32 @@ internal static class ListMarkers
             bool previous = k > 0 && candidates[k - 1].Value == value - 1;
             if (!next && !previous)
                 continue;
+            if (!previous)
+                runInSentence = candidates[k].InSentence;
 
             markers ??= [];
-            // Without inline breaks the marker still keeps its period from ending a sentence.
-            markers.Add(new ListMarker(inlineBreaks ? candidates[k].BreakAt : -1, candidates[k].MaskAt));
+            // Without inline breaks the marker still keeps its period from ending a sentence; so does a list that
+            // runs inside its sentence.
+            markers.Add(new ListMarker(inlineBreaks && !runInSentence ? candidates[k].BreakAt : -1, candidates[k].MaskAt));
         }
+    }
+
+    /// <summary>
+    /// Whether a letter marker continues the sentence it stands in rather than starting an item of its own: it
+    /// follows words on its line that end no sentence ("We need: i. flour, ii. sugar and iii. eggs") and a
+    /// lower-case word follows it. After a sentence end or at the start of a line ("Smith. a. here it is b. another")
+    /// the items stand apart.
+    /// </summary>
+    private static bool ContinuesSentence(string text, int breakAt, int afterMarker)
+    {
+        int before = breakAt - 1;
+        while (before >= 0 && text[before] is ' ' or '\t')
+            before--;
+        if (before < 0 || Punctuation.IsLineBreak(text[before]) || Punctuation.IsLatinTerminator(text[before]) || Punctuation.IsCloser(text[before]))
+            return false;
+        int word = afterMarker;
+        while (word < text.Length && (char.IsWhiteSpace(text[word]) || text[word] == ')'))
+            word++;
+        return word < text.Length && char.IsLower(text[word]);
     }
 }

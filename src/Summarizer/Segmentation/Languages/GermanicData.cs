@@ -1,4 +1,4 @@
-namespace Summarizer.Text.Segmentation;
+namespace Summarizer.Segmentation;
 
 /// <summary>German, Dutch and Danish abbreviations, after pragmatic_segmenter and pySBD (both MIT), abridged.</summary>
 internal static class GermanicData
@@ -26,6 +26,11 @@ internal static class GermanicData
     [
         "Am", "Auch", "Auf", "Bei", "Da", "Das", "Der", "Die", "Ein", "Eine", "Es", "Für", "Heute", "Ich", "Im", "In",
         "Ist", "Jetzt", "Mein", "Mit", "Nach", "So", "Und", "Warum", "Was", "Wenn", "Wer", "Wie", "Wir",
+        // Pronouns, demonstratives, conjunctions and sentence adverbs, which follow no ordinal ("Seite 12. Dort").
+        "Er", "Sie", "Ihr", "Du", "Man", "Dies", "Diese", "Dieser", "Dieses", "Dort", "Hier", "Dann", "Danach",
+        "Dabei", "Damit", "Deshalb", "Daher", "Doch", "Aber", "Denn", "Oder", "Nun", "Als", "Ob", "Weil", "Obwohl",
+        "Später", "Zudem", "Außerdem", "Trotzdem", "Dennoch", "Seit", "Bis", "Wo", "Wann", "Welche", "Welcher",
+        "Sein", "Seine", "Ihre", "Unser", "Unsere", "Kein", "Keine",
     ];
 
     public static readonly string[] DutchAbbreviations =

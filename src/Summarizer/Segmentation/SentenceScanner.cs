@@ -1,0 +1,206 @@
+using Summarizer.Text;
+
+namespace Summarizer.Segmentation;
+
+/// <summary>
+/// One pass of the rule-based splitter over one text. The text is cut into lines (every line break ends a
+/// sentence unless wrapped lines are joined); each line is scanned for terminators, and each terminator is
+/// judged by the rules below. Only <see cref="SplitCore"/>'s few lists are allocated; words are inspected as spans.
+/// </summary>
+internal sealed partial class SentenceScanner
+{
+    private readonly string _text;
+    private readonly LanguageProfile _profile;
+    private readonly List<Sentence> _sentences;
+    private readonly int _maxHeadingWords;
+    private readonly bool _keepQuotationsWhole;
+    private readonly List<QuotedRange> _ranges = [];
+
+    // For the ranges opening before each index k of _ranges (sorted by opening mark), the largest closing position and
+    // the largest one below it: enough to answer IsQuoted in logarithmic time instead of a walk over all ranges.
+    private readonly List<int> _largestClose = [];
+    private readonly List<int> _secondLargestClose = [];
+    private readonly CancellationToken _cancellationToken;
+    private List<ListMarker>? _markers;
+    private HashSet<int>? _listPeriods;
+    private int _markerCursor;
+    private int _polls;
+
+    private SentenceScanner(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords, bool keepQuotationsWhole, CancellationToken cancellationToken)
+    {
+        _cancellationToken = cancellationToken;
+        _text = text;
+        _profile = profile;
+        _sentences = sentences;
+        _maxHeadingWords = maxHeadingWords;
+        _keepQuotationsWhole = keepQuotationsWhole;
+    }
+
+    /// <summary>Appends the sentences of <paramref name="text"/> to <paramref name="sentences"/>.</summary>
+    public static void SplitCore(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords, bool joinWrappedLines, bool keepQuotationsWhole, CancellationToken cancellationToken)
+    {
+        var scanner = new SentenceScanner(text, profile, sentences, maxHeadingWords, keepQuotationsWhole, cancellationToken);
+        scanner.Run(joinWrappedLines);
+    }
+
+    private void Run(bool joinWrappedLines)
+    {
+        string text = _text;
+        _markers = ListMarkers.Find(text, _profile);
+        // Soft line breaks (hard-wrapped paragraphs) are white space; see LineLayout for which breaks are soft.
+        LineLayout layout = LineLayout.Analyze(text);
+        int i = 0;
+        while (i < text.Length)
+        {
+            int end = LineEnd(i);
+            int next = AfterLineBreak(end);
+            int line = i;
+            while (next < text.Length && (layout.IsSoftBreak(line, end, next) || joinWrappedLines && ContinuesOnNextLine(i, end, next)))
+            {
+                line = next;
+                end = LineEnd(next);
+                next = AfterLineBreak(end);
+            }
+
+            Poll();
+            ScanSegment(i, end);
+            i = next;
+        }
+    }
+
+    /// <summary>Checks for cancellation every 1024 calls: often enough on huge texts, too rarely to cost time.</summary>
+    private void Poll()
+    {
+        if ((++_polls & 1023) == 0)
+            _cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private int SkipSpaces(int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(_text[i]))
+            i++;
+        return i;
+    }
+
+    private void ScanSegment(int segStart, int segEnd)
+    {
+        string text = _text;
+        segStart = SkipSpaces(segStart, segEnd);
+        if (segStart >= segEnd)
+            return;
+
+        QuotedRanges.Find(text, segStart, segEnd, _ranges, _keepQuotationsWhole);
+        IndexClosingMarks();
+        int start = segStart;
+        int i = segStart;
+        System.Buffers.SearchValues<char> candidates = _profile.Candidates;
+        while (i < segEnd)
+        {
+            Poll();
+            // Jump to the next character that may end a sentence, or to the next list item.
+            int limit = _markers is null ? segEnd : Math.Min(segEnd, NextListBreak(i));
+            int found = text.AsSpan(i, limit - i).IndexOfAny(candidates);
+            if (found < 0)
+            {
+                i = limit;
+                if (i < segEnd && i > start)
+                {
+                    // An inline list item starts here: "1. The first item 2. The second item".
+                    Emit(start, i, segStart, segEnd);
+                    start = i;
+                }
+
+                continue;
+            }
+
+            i += found;
+            char c = text[i];
+            int boundary = -1;
+            int resume = i + 1;
+            if (Punctuation.IsScriptTerminator(c))
+            {
+                boundary = ScriptTerminator(i, segEnd, out resume);
+            }
+            else if (_profile.LatinTerminators && Punctuation.IsLatinTerminator(c))
+            {
+                boundary = LatinTerminator(i, start, segStart, segEnd, out resume);
+            }
+            else if (_profile.ExtraTerminators.Contains(c))
+            {
+                boundary = ExtraTerminator(i, segEnd, out resume);
+            }
+            else if (c >= '\u2600' && i > start && !IsQuoted(i, i + 1) && Emoji.EndsSentence(text, i, segEnd) is var emojiEnd and > 0)
+            {
+                boundary = emojiEnd;
+            }
+            else if (c is '"' or '\u201D' && i > start && text[i - 1] == '-')
+            {
+                // "...afore she comes, to--" At this moment": a broken-off quotation ends the sentence.
+                int next = SkipSpaces(i + 1, segEnd);
+                if (next > i + 1 && next < segEnd && Punctuation.IsSentenceInitialLetter(text[next]))
+                    boundary = i + 1;
+            }
+
+            if (boundary >= 0)
+            {
+                Emit(start, boundary, segStart, segEnd);
+                start = SkipSpaces(Math.Max(boundary, resume), segEnd);
+                i = start;
+                continue;
+            }
+
+            i = Math.Max(resume, i + 1);
+        }
+
+        if (start < segEnd)
+            Emit(start, segEnd, segStart, segEnd);
+    }
+
+    /// <summary>The position of the next list item that starts after <paramref name="i"/>.</summary>
+    private int NextListBreak(int i)
+    {
+        List<ListMarker> markers = _markers!;
+        while (_markerCursor < markers.Count && markers[_markerCursor].BreakAt <= i)
+            _markerCursor++;
+        return _markerCursor < markers.Count ? markers[_markerCursor].BreakAt : int.MaxValue;
+    }
+
+    private bool IsListPeriod(int period)
+    {
+        if (_markers is null)
+            return false;
+        // A set rather than a walk over the markers: a long list would make every period cost its length.
+        _listPeriods ??= _markers.Where(static m => m.MaskAt >= 0).Select(static m => m.MaskAt).ToHashSet();
+        return _listPeriods.Contains(period);
+    }
+
+    private void Emit(int start, int end, int segStart, int segEnd)
+    {
+        string text = _text;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        while (start < end && char.IsWhiteSpace(text[start]))
+            start++;
+        if (end <= start)
+            return;
+
+        int lineEnd = segEnd;
+        while (lineEnd > segStart && char.IsWhiteSpace(text[lineEnd - 1]))
+            lineEnd--;
+        bool wholeLine = start == segStart && end == lineEnd;
+        if (!Markup.Trim(text, ref start, ref end))
+            return;
+
+        bool isHeading = wholeLine && !EndsWithPunctuation(start, end) && CountWords(start, end) <= _maxHeadingWords;
+        _sentences.Add(new Sentence(TextSpan.FromBounds(start, end), _sentences.Count, isHeading));
+    }
+
+    private bool EndsWithPunctuation(int start, int end)
+    {
+        int k = end - 1;
+        while (k > start && Punctuation.IsCloser(_text[k]))
+            k--;
+        char c = _text[k];
+        return Punctuation.IsLatinTerminator(c) || Punctuation.IsScriptTerminator(c) || c is ':' or ';' || _profile.ExtraTerminators.Contains(c);
+    }
+}

@@ -1,0 +1,176 @@
+using Summarizer.Text;
+
+namespace Summarizer.Tests.Segmentation;
+
+/// <summary>
+/// The splitter's general rules, class by class, each with texts that must split and texts that must not. Every
+/// case runs with quotations kept whole (the Golden Rules' setting) and split (the summarization pipeline's setting).
+/// </summary>
+public class SegmentationRuleTests
+{
+    private static void AssertSplits(string language, string text, string[] expected)
+    {
+        foreach (bool keepQuotationsWhole in new[] { true, false })
+        {
+            var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions { Language = language, KeepQuotationsWhole = keepQuotationsWhole });
+            string[] actual = splitter.Split(text).Select(s => s.GetText(text)).ToArray();
+            Assert.That(actual, Is.EqualTo(expected), $"KeepQuotationsWhole = {keepQuotationsWhole}");
+        }
+    }
+
+    /// <summary>Quotes and brackets closing after a terminator end the sentence with it, also in tokenized text with a space before
+    /// the mark (<c>won . '' Then</c>); a mark that can open as well (<c>"</c>, <c>'</c>, <c>)</c>) does so only when the line opened one.</summary>
+    [TestCase("He asked, \"Is it over?\" Nobody answered.", "He asked, \"Is it over?\"", "Nobody answered.")]
+    [TestCase("She wrote 'We lost.' Then she left.", "She wrote 'We lost.'", "Then she left.")]
+    [TestCase("It was huge (really huge!) and loud.", "It was huge (really huge!) and loud.")]
+    [TestCase("They ran away (we never saw them again.) The house stayed empty.", "They ran away (we never saw them again.)", "The house stayed empty.")]
+    [TestCase("They played after the match . She said , '' We won . '' Then they went home .", "They played after the match .", "She said , '' We won . ''", "Then they went home .")]
+    [TestCase("Nobody knew what to say ? '' The court fell silent .", "Nobody knew what to say ? ''", "The court fell silent .")]
+    [TestCase("`` Are you coming ? '' he asked .", "`` Are you coming ? '' he asked .")]
+    [TestCase("He shouted `` Stop ! '' and the car stopped .", "He shouted `` Stop ! '' and the car stopped .")]
+    [TestCase("It ended . '' Then he sat down .", "It ended . ''", "Then he sat down .")]
+    [TestCase("The lecture ran late. (Applause.) Then questions began.", "The lecture ran late.", "(Applause.)", "Then questions began.")]
+    [TestCase("She quoted the line \" All is well . \" Then she stopped .", "She quoted the line \" All is well . \"", "Then she stopped .")]
+    [TestCase("He left . \" Why ? \" she asked .", "He left .", "\" Why ? \" she asked .")]
+    [TestCase("The vote ( held in March . ) Nobody came .", "The vote ( held in March . )", "Nobody came .")]
+    public void ClosingMarksAfterATerminatorBelongToTheEndingSentence(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    /// <summary>a.m., p.m., B.C., A.D., U.S., etc., Inc. end a sentence before a word that starts one (a capitalised function word), not
+    /// before a name or title the phrase runs on into.</summary>
+    [TestCase("By 7 p.m. The streets were empty.", "By 7 p.m.", "The streets were empty.")]
+    [TestCase("By 7 p.m. Dr. Jones had left.", "By 7 p.m. Dr. Jones had left.")]
+    [TestCase("The city was founded in 753 B.C. It grew quickly.", "The city was founded in 753 B.C.", "It grew quickly.")]
+    [TestCase("He moved to the U.S. The move was hard.", "He moved to the U.S.", "The move was hard.")]
+    [TestCase("He moved to the U.S. Army base in May.", "He moved to the U.S. Army base in May.")]
+    [TestCase("They sell pens, paper, ink, etc. We buy there often.", "They sell pens, paper, ink, etc.", "We buy there often.")]
+    [TestCase("They sell pens, paper, ink, etc. and more.", "They sell pens, paper, ink, etc. and more.")]
+    [TestCase("He works for Acme Inc. His boss is kind.", "He works for Acme Inc.", "His boss is kind.")]
+    [TestCase("We left at 7 p.m. Dr. Jones stayed.", "We left at 7 p.m.", "Dr. Jones stayed.")]
+    [TestCase("The empire fell in 476 A.D. After that, chaos reigned.", "The empire fell in 476 A.D.", "After that, chaos reigned.")]
+    [TestCase("It rained until 5 a.m. This morning was calm.", "It rained until 5 a.m.", "This morning was calm.")]
+    [TestCase("I bought apples, pears, etc. Mr. Lee sold them.", "I bought apples, pears, etc.", "Mr. Lee sold them.")]
+    [TestCase("Rome was founded c. 753 B.C. by twins.", "Rome was founded c. 753 B.C. by twins.")]
+    [TestCase("We visited the U.K. Last year we went to France.", "We visited the U.K.", "Last year we went to France.")]
+    [TestCase("He lives on Main St. The house is red.", "He lives on Main St.", "The house is red.")]
+    [TestCase("The capital is St. Paul. It is cold.", "The capital is St. Paul.", "It is cold.")]
+    [TestCase("He works at Apple Inc. in Cupertino.", "He works at Apple Inc. in Cupertino.")]
+    [TestCase("The meeting is at 3 p.m. tomorrow.", "The meeting is at 3 p.m. tomorrow.")]
+    public void AbbreviationsThatCanEndASentenceEndOneBeforeASentenceStart(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    /// <summary>Spaced periods are the typeset form of "..." and end a sentence as it does.</summary>
+    [TestCase("Wait . . . Then it came.", "Wait . . .", "Then it came.")]
+    [TestCase("Wait . . . then it came.", "Wait . . . then it came.")]
+    [TestCase("I thought... Maybe not.", "I thought...", "Maybe not.")]
+    [TestCase("I thought... maybe not.", "I thought... maybe not.")]
+    [TestCase("He paused . . . . Then he spoke again.", "He paused . . . .", "Then he spoke again.")]
+    [TestCase("The list goes on . . . and on.", "The list goes on . . . and on.")]
+    public void SpacedEllipsesEndASentenceBeforeACapital(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    /// <summary>The last letter of a spaced acronym (<c>U. S. A.</c>) ends a sentence before a function word; initials before a name do not.</summary>
+    [TestCase("He was born in the U. S. A. His parents were not.", "He was born in the U. S. A.", "His parents were not.")]
+    [TestCase("She lives in the U. K. Her brother does too.", "She lives in the U. K.", "Her brother does too.")]
+    [TestCase("The U. S. A. team won.", "The U. S. A. team won.")]
+    [TestCase("J. R. R. Tolkien wrote it.", "J. R. R. Tolkien wrote it.")]
+    public void SpacedAcronymsEndASentenceBeforeAFunctionWord(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    /// <summary>Units before numbers and lower-case words (<c>6 ft. 2 in.</c>, <c>10 oz. of</c>) continue the sentence.</summary>
+    [TestCase("They built a 6 ft. 2 in. fence around it.", "They built a 6 ft. 2 in. fence around it.")]
+    [TestCase("Add 10 oz. of flour and stir.", "Add 10 oz. of flour and stir.")]
+    [TestCase("It weighs 5 lbs. The box is light.", "It weighs 5 lbs.", "The box is light.")]
+    [TestCase("Use 2 tbsp. sugar and 1 tsp. salt.", "Use 2 tbsp. sugar and 1 tsp. salt.")]
+    [TestCase("The pipe is 3 in. wide.", "The pipe is 3 in. wide.")]
+    [TestCase("Mix 3 oz. butter with 2 lb. potatoes.", "Mix 3 oz. butter with 2 lb. potatoes.")]
+    [TestCase("Let it boil for 5 min. to soften.", "Let it boil for 5 min. to soften.")]
+    public void MeasurementAbbreviationsBeforeNumbersAndWordsContinue(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    /// <summary>Roman-numeral and lettered list items, on their own lines or inline; a list inside its sentence stays in it.</summary>
+    [TestCase("i. Buy milk.\nii. Feed the cat.\niii. Call home.", "i. Buy milk.", "ii. Feed the cat.", "iii. Call home.")]
+    [TestCase("a. First item\nb. Second item\nc. Third item", "a. First item", "b. Second item", "c. Third item")]
+    [TestCase("i.) Buy milk ii.) Feed the cat iii.) Call home", "i.) Buy milk", "ii.) Feed the cat", "iii.) Call home")]
+    [TestCase("We need: i. flour, ii. sugar and iii. eggs.", "We need: i. flour, ii. sugar and iii. eggs.")]
+    [TestCase("a) Plan the trip.\nb) Book the hotel.", "a) Plan the trip.", "b) Book the hotel.")]
+    public void RomanAndLetteredListItems(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    /// <summary>Brackets nest, may be left unclosed, and may hold sentences of their own.</summary>
+    [TestCase("The result (see Table 2 (left)) was clear. We moved on.", "The result (see Table 2 (left)) was clear.", "We moved on.")]
+    [TestCase("He left. (Nobody cared.) Then it rained.", "He left.", "(Nobody cared.)", "Then it rained.")]
+    [TestCase("The plan [which failed (badly).] was dropped.", "The plan [which failed (badly).] was dropped.")]
+    [TestCase("(This one is short.) The next is longer.", "(This one is short.)", "The next is longer.")]
+    public void NestedAndUnbalancedBrackets(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    /// <summary>Backtick quotations <c>`...'</c> and <c>``...''</c> close like any other quotation.</summary>
+    [TestCase("He said `Go home.' Then he left.", "He said `Go home.'", "Then he left.")]
+    [TestCase("He said ``Go home.'' Then he left.", "He said ``Go home.''", "Then he left.")]
+    [TestCase("The word `ok.' is short.", "The word `ok.' is short.")]
+    [TestCase("``Why?'' she asked.", "``Why?'' she asked.")]
+    public void BacktickQuotations(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    /// <summary>Web text starts sentences in lower case: a period after a word that is no abbreviation ends the sentence before one.</summary>
+    [TestCase("The service was great. i will come back.", "The service was great.", "i will come back.")]
+    [TestCase("We stayed two nights. the hotel was clean.", "We stayed two nights.", "the hotel was clean.")]
+    [TestCase("Add approx. two cups of water.", "Add approx. two cups of water.")]
+    [TestCase("He teaches art (he trained as a painter.) at the college.", "He teaches art (he trained as a painter.) at the college.")]
+    [TestCase("We sold misc. items and incl. tax in the price.", "We sold misc. items and incl. tax in the price.")]
+    [TestCase("The story is cont. on page 5.", "The story is cont. on page 5.")]
+    [TestCase("She did a great job. i was very pleased.", "She did a great job.", "i was very pleased.")]
+    [TestCase("oh. my bad, wrong number.", "oh.", "my bad, wrong number.")]
+    [TestCase("The temperature fell to -5 deg. in the night.", "The temperature fell to -5 deg. in the night.")]
+    public void APeriodAfterAWordBeforeALowerCaseWord(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    /// <summary>A question or exclamation mark before a lower-case word ends the sentence unless a reporting clause follows or it closes a one-word exclamation.</summary>
+    [TestCase("where did you grow up? india?", "where did you grow up?", "india?")]
+    [TestCase("Is the museum open tomorrow? there will be a queue.", "Is the museum open tomorrow?", "there will be a queue.")]
+    [TestCase("Stop that now! she cried.", "Stop that now! she cried.")]
+    [TestCase("Go away! said the old man.", "Go away! said the old man.")]
+    [TestCase("It wobbled, and, crash! the vase broke.", "It wobbled, and, crash! the vase broke.")]
+    [TestCase("The comedy Are We There Yet? and the drama Million Dollar Baby completed the top five.", "The comedy Are We There Yet? and the drama Million Dollar Baby completed the top five.")]
+    [TestCase("They went to see Mamma Mia! which ran for years.", "They went to see Mamma Mia! which ran for years.")]
+    [TestCase("where is Miramar? are the beaches good?", "where is Miramar?", "are the beaches good?")]
+    [TestCase("uh, where? just in the water?", "uh, where?", "just in the water?")]
+    public void QuestionAndExclamationMarksBeforeALowerCaseWord(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    /// <summary>A German ordinal is followed by a noun or adjective, so a pronoun, article or adverb after the number starts a sentence.</summary>
+    [TestCase("Das steht auf Seite 12. Dort findest du alles.", "Das steht auf Seite 12.", "Dort findest du alles.")]
+    [TestCase("Er kam am 12. Juni zurück.", "Er kam am 12. Juni zurück.")]
+    [TestCase("Im Jahr 2005. Danach wurde alles anders.", "Im Jahr 2005.", "Danach wurde alles anders.")]
+    [TestCase("Der 3. Oktober ist ein Feiertag.", "Der 3. Oktober ist ein Feiertag.")]
+    [TestCase("Sie wohnt in Haus 7. Es ist blau.", "Sie wohnt in Haus 7.", "Es ist blau.")]
+    [TestCase("Das war im 19. Jahrhundert so.", "Das war im 19. Jahrhundert so.")]
+    [TestCase("Er wurde 1. Sieger.", "Er wurde 1. Sieger.")]
+    public void GermanOrdinalsAndSentenceEnds(string text, params string[] expected) =>
+        AssertSplits("de", text, expected);
+
+    /// <summary>Emoji and emoticons after a sentence belong to it; emoji without punctuation end a sentence before a capital.</summary>
+    [TestCase("The view was amazing! 😍 We stayed an hour.", "The view was amazing! 😍", "We stayed an hour.")]
+    [TestCase("Loved the food 👍 The staff were kind.", "Loved the food 👍", "The staff were kind.")]
+    [TestCase("It's well cool. :) See you soon.", "It's well cool. :)", "See you soon.")]
+    [TestCase("We won the final! 🏆🎉", "We won the final! 🏆🎉")]
+    [TestCase("I love 🍕 and pasta.", "I love 🍕 and pasta.")]
+    [TestCase("Press ★ to save the page.", "Press ★ to save the page.")]
+    [TestCase("The score was 3:2 at half time.", "The score was 3:2 at half time.")]
+    public void EmojiBelongToTheSentenceTheyFollow(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    [TestCase("Безумно красиво! 😍😍😍 Зато в горах много снега.", "Безумно красиво! 😍😍😍", "Зато в горах много снега.")]
+    [TestCase("Они пишут стихи, рисуют и т.д. Для нас это важно.", "Они пишут стихи, рисуют и т.д.", "Для нас это важно.")]
+    [TestCase("Он родился в 1898 г. В Москве.", "Он родился в 1898 г. В Москве.")]
+    public void RussianEmojiAndAbbreviations(string text, params string[] expected) =>
+        AssertSplits("ru", text, expected);
+
+    /// <summary>An abbreviation alone before a capital is a label that opens its sentence.</summary>
+    [TestCase("P.S. And did you see the bird?", "P.S. And did you see the bird?")]
+    [TestCase("N.B. The office is closed on Monday.", "N.B. The office is closed on Monday.")]
+    [TestCase("We met in the U.S. The trip was long.", "We met in the U.S.", "The trip was long.")]
+    public void AnAbbreviationAloneIsALabel(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+}
