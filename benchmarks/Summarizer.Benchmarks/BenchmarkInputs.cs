@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Summarizer.Text;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Summarizer.Text;
 using Summarizer.Graph;
 using Summarizer.Analysis;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Benchmarks;
 

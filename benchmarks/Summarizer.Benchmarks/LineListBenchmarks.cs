@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Summarizer.Text;
 using Summarizer.Layout;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Benchmarks;
 

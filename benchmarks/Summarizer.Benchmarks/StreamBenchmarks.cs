@@ -3,6 +3,7 @@ using Summarizer.Ranking;
 using Summarizer.Text;
 using Summarizer.Weighting;
 using Summarizer.Analysis;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Benchmarks;
 

@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 using Summarizer.Text;
 using BdnSummary = BenchmarkDotNet.Reports.Summary;
 using Summarizer.Analysis;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Benchmarks;
 

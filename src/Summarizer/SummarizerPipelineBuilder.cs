@@ -6,6 +6,7 @@ using Summarizer.Weighting;
 using Summarizer.Scoring;
 using Summarizer.Layout;
 using Summarizer.Analysis;
+using Summarizer.Segmentation;
 
 namespace Summarizer;
 

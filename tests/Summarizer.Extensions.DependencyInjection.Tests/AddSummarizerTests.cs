@@ -7,6 +7,7 @@ using Summarizer.Text;
 using Summarizer.Weighting;
 using Summarizer.Layout;
 using Summarizer.Analysis;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Extensions.DependencyInjection.Tests;
 

@@ -6,6 +6,7 @@ using Summarizer.Evaluation;
 using Summarizer.Text;
 using Summarizer.Weighting;
 using Summarizer.Layout;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Summarizer.Text;
 using Summarizer.Analysis;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Cli.Commands;
 

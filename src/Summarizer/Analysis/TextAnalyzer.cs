@@ -4,6 +4,7 @@ using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Lucene.Net.Analysis.Util;
 using Summarizer.Text;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Analysis;
 
@@ -204,7 +205,7 @@ public sealed class TextAnalyzer
         {
             if (!char.IsWhiteSpace(text[i]))
                 return false;
-            lineBreak |= Text.Segmentation.Punctuation.IsLineBreak(text[i]);
+            lineBreak |= Segmentation.Punctuation.IsLineBreak(text[i]);
         }
 
         return lineBreak;

@@ -1,6 +1,8 @@
 using Summarizer.Segmentation;
 
-namespace Summarizer.Text;
+using Summarizer.Text;
+
+namespace Summarizer.Segmentation;
 
 /// <summary>
 /// A rule-based sentence splitter after the Golden Rules of pragmatic_segmenter (and pySBD), for English and

@@ -1,4 +1,6 @@
-namespace Summarizer.Text;
+using Summarizer.Text;
+
+namespace Summarizer.Segmentation;
 
 /// <summary>
 /// Splits text into sentences, each a span of the original string without surrounding whitespace.

@@ -1,4 +1,6 @@
-namespace Summarizer.Text;
+using Summarizer.Text;
+
+namespace Summarizer.Segmentation;
 
 /// <summary>Settings of a <see cref="RuleBasedSentenceSplitter"/>.</summary>
 public sealed class SentenceSplitterOptions

@@ -2,6 +2,7 @@ using System.Text;
 using Summarizer.Ranking;
 using Summarizer.Text;
 using Summarizer.Analysis;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Tests.Hardening;
 

@@ -1,4 +1,5 @@
 using CsCheck;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Tests.Hardening;
 
@@ -22,7 +23,7 @@ public class PipelinePropertyTests
     public void TheSplitterKeepsItsGuaranteesOnAnyText() =>
         PropertyRunner.ForAll(Gen.Select(TextGen.Document(), Gen.Bool, Gen.OneOf("en", "de", "fr", "ru", "el", "ar", "fa", "hy", "zh", "hi", "und")), c =>
         {
-            var splitter = new Summarizer.Text.RuleBasedSentenceSplitter(new Summarizer.Text.SentenceSplitterOptions { Language = c.Item3, JoinWrappedLines = c.Item2 });
+            var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions { Language = c.Item3, JoinWrappedLines = c.Item2 });
             SummaryInvariants.CheckDocument(c.Item1, splitter.Split(c.Item1), c.Item3);
         }, defaultIterations: 500, c => $"{c.Item3}, join {c.Item2}: {PropertyRunner.Printable(c.Item1)}");
 

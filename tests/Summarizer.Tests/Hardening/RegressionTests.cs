@@ -1,5 +1,6 @@
 using Summarizer.Ranking;
 using Summarizer.Scoring;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Tests.Hardening;
 
@@ -23,7 +24,7 @@ public class RegressionTests
         // Terminators among thousands of brackets and quotes on one line: each terminator used to walk every range
         // opened before it, so a megabyte of punctuation took minutes. The result must also stay what it was.
         string text = string.Concat(Enumerable.Repeat("He said (this is it. Really) and [so? Yes] left. ", 20_000));
-        var splitter = new Summarizer.Text.RuleBasedSentenceSplitter(new Summarizer.Text.SentenceSplitterOptions { KeepQuotationsWhole = false });
+        var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions { KeepQuotationsWhole = false });
         var sentences = splitter.Split(text);
         SummaryInvariants.CheckDocument(text, sentences, "brackets");
         Assert.That(sentences, Has.Count.EqualTo(20_000), "terminators in brackets are protected; each final period ends a sentence");
@@ -32,5 +33,5 @@ public class RegressionTests
     [Test]
     public void SupportedLanguagesAreListedInAStableOrder() =>
         // The list came straight from a frozen dictionary, whose key order is unspecified.
-        Assert.That(Summarizer.Text.RuleBasedSentenceSplitter.SupportedLanguages, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal).And.Contains("en"));
+        Assert.That(RuleBasedSentenceSplitter.SupportedLanguages, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal).And.Contains("en"));
 }

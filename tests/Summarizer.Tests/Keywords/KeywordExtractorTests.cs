@@ -1,6 +1,7 @@
 using Summarizer.Keywords;
 using Summarizer.Text;
 using Summarizer.Analysis;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Tests.Keywords;
 

@@ -3,6 +3,7 @@ using Summarizer.Text;
 using Summarizer.Weighting;
 using Summarizer.Graph;
 using Summarizer.Analysis;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Tests.Ranking;
 

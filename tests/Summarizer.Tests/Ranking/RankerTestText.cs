@@ -2,6 +2,7 @@ using Summarizer.Ranking;
 using Summarizer.Text;
 using Summarizer.Weighting;
 using Summarizer.Analysis;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Tests.Ranking;
 

@@ -1,4 +1,5 @@
 using Summarizer.Text;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Tests.Segmentation;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Summarizer.Text;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Tests.Segmentation;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Summarizer.Text;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Tests.Segmentation;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Summarizer.Text;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Tests.Segmentation;
 
@@ -130,7 +131,7 @@ public class UnpunctuatedRunsInProseTests
         string table = string.Join(" ", Enumerable.Range(1, 90).Select(i => $"row{i}"));
         string prose = string.Concat(Enumerable.Repeat("The station reopened on Monday after repairs to its roof and platforms. ", 20));
         string text = prose + "\n" + table + "\n" + prose;
-        IReadOnlyList<Summarizer.Text.Sentence> sentences = new Summarizer.Text.RuleBasedSentenceSplitter().Split(text);
+        IReadOnlyList<Summarizer.Text.Sentence> sentences = new RuleBasedSentenceSplitter().Split(text);
         Assert.That(sentences.Select(s => s.GetText(text)), Does.Contain(table));
     }
 }
@@ -149,7 +150,7 @@ public class UnpunctuatedListInArticleTests
         string text = "The coach named a young squad on Monday for the cup match against the league leaders.\n\n"
             + "Three players return after injury, and two are uncapped.\n\n" + squad + "\n\nThe match is on Saturday.";
         Assert.That(squad.Split(' ').Length, Is.GreaterThan(Summarizer.Segmentation.UnpunctuatedRuns.MaxRunWords), "the list is a long run");
-        var sentences = new Summarizer.Text.RuleBasedSentenceSplitter().Split(text).Select(s => s.GetText(text)).ToArray();
+        var sentences = new RuleBasedSentenceSplitter().Split(text).Select(s => s.GetText(text)).ToArray();
         Assert.That(sentences, Does.Contain(squad));
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Summarizer.Text;
 using Summarizer.Analysis;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Tests.Text;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Summarizer.Text;
 using Summarizer.Analysis;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Tests.Text;
 

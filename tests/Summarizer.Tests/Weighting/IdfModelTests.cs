@@ -1,6 +1,7 @@
 using Summarizer.Text;
 using Summarizer.Weighting;
 using Summarizer.Analysis;
+using Summarizer.Segmentation;
 
 namespace Summarizer.Tests.Weighting;
 
