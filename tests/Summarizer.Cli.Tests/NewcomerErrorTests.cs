@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Summarizer.Tests.Cli;
+namespace Summarizer.Cli.Tests;
 
 /// <summary>What someone new to the command sees when they get something wrong: one clear line, in their own words.</summary>
 public class NewcomerErrorTests

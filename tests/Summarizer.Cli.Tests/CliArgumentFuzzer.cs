@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Summarizer.Tests.Cli;
 
-namespace Summarizer.Tests.Hardening;
+namespace Summarizer.Cli.Tests;
 
 /// <summary>
 /// A seeded fuzzer of the command line as a whole: random and mutated argument vectors (real, mistyped and made-up

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Summarizer.Tests.Cli;
+namespace Summarizer.Cli.Tests;
 
 /// <summary>Two separate processes give byte-identical output: nothing depends on hash seeds, timing or thread scheduling.</summary>
 public class ProcessDeterminismTests

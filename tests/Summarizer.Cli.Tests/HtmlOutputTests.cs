@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Summarizer.Tests.Cli;
+namespace Summarizer.Cli.Tests;
 
 public class HtmlOutputTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Summarizer.Tests.Cli;
+namespace Summarizer.Cli.Tests;
 
 /// <summary>Parallel batch summarizing gives exactly the output of one worker: the per-thread reuse of working buffers changes nothing.</summary>
 public class BatchThreadCountTests

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 
-namespace Summarizer.Tests.Cli;
+namespace Summarizer.Cli.Tests;
 
 /// <summary>
 /// <c>samples/DaskBatch</c>: <c>summarize batch -</c> as the map step of a Dask distributed job on a local cluster of

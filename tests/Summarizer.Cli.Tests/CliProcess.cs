@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Summarizer.Tests.Cli;
+namespace Summarizer.Cli.Tests;
 
 /// <summary>
 /// Runs the built <c>summarize</c> command as a separate process, for what only a process shows: signals, the

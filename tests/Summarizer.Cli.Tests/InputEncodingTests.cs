@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Summarizer.Tests.Cli;
+namespace Summarizer.Cli.Tests;
 
 /// <summary>
 /// Invalid UTF-8 is decoded with U+FFFD and the rest summarized; a binary file (NUL bytes near its start) is refused with

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
-namespace Summarizer.Tests.Cli;
+namespace Summarizer.Cli.Tests;
 
 /// <summary>The command as a process: exit codes, streams and Ctrl+C as a shell sees them.</summary>
 [NonParallelizable]

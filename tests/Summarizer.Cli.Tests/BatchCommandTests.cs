@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Summarizer.Tests.Cli;
+namespace Summarizer.Cli.Tests;
 
 public class BatchCommandTests
 {

@@ -1,7 +1,7 @@
-namespace Summarizer.Tests.Hardening;
+namespace Summarizer.Testing;
 
 /// <summary>Small self-written documents in several languages, used when the evaluation data is absent and alongside it.</summary>
-internal static class SampleTexts
+public static class SampleTexts
 {
     public const string HarborCity = """
         Harbor City Votes for a Flood Barrier

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Summarizer.Cli;
 
-namespace Summarizer.Tests.Cli;
+namespace Summarizer.Cli.Tests;
 
 /// <summary>Real input: web pages rendered as a browser shows them, scraped text with navigation lines, length budgets.</summary>
 public class RealInputTests

@@ -3,7 +3,7 @@ using Summarizer.Text;
 using Summarizer.Weighting;
 using Summarizer.Analysis;
 
-namespace Summarizer.Tests.Cli;
+namespace Summarizer.Cli.Tests;
 
 public class IdfCommandTests
 {

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Summarizer.Tests.Text;
 
-namespace Summarizer.Tests.Cli;
+namespace Summarizer.Cli.Tests;
 
 public class LayoutOptionTests
 {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Summarizer.Tests.Cli;
+namespace Summarizer.Cli.Tests;
 
 public class SummarizeCommandTests
 {

@@ -1,6 +1,6 @@
 using Summarizer.Cli;
 
-namespace Summarizer.Tests.Cli;
+namespace Summarizer.Cli.Tests;
 
 /// <summary>Runs the command line in-process with captured streams.</summary>
 internal static class CliRunner
