@@ -67,9 +67,6 @@ public sealed class RuleBasedSentenceSplitter : SentenceSplitter
     public string Language { get; }
 
     /// <inheritdoc />
-    protected override void SplitCore(string text, List<Sentence> sentences) => SplitCore(text, sentences, CancellationToken.None);
-
-    /// <inheritdoc />
     protected override void SplitCore(string text, List<Sentence> sentences, CancellationToken cancellationToken)
     {
         int from = sentences.Count;

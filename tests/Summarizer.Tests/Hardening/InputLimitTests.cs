@@ -11,7 +11,7 @@ public class InputLimitTests
     {
         public int Calls;
 
-        protected override void SplitCore(string text, List<Sentence> sentences)
+        protected override void SplitCore(string text, List<Sentence> sentences, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref Calls);
             RuleBasedSentenceSplitter.Instance.Split(text).ToList().ForEach(sentences.Add);
