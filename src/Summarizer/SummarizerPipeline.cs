@@ -297,7 +297,9 @@ public sealed class SummarizerPipeline : ISummarizer
         {
             analyzer = _listAnalyzers.GetOrAdd(document.Language, static (language, state) =>
                 new TextAnalyzer(state.Analyzer.Splitter, state.Analyzer.Tokenizer, language, state.LineLists.StopWords), (Analyzer: analyzer, LineLists));
-            document = analyzer.Analyze(document.Text, cancellationToken);
+            // The same tokens with the list's stop words marked: no second analysis (and a web page's non-content marks
+            // are kept). A stop list that is not a superset of the first needs the words stemmed, so the text is analysed again.
+            document = document.AnalyzedBy?.WithStopWordsOf(document, analyzer) ?? analyzer.Analyze(document.Text, cancellationToken);
         }
 
         return new Plan(document, layout, LineLists.Ranker, LineLists.Scoring, LineLists.Selection);

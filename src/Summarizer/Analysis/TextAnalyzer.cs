@@ -179,7 +179,7 @@ public sealed class TextAnalyzer
                 buffer[count++] = new Token(span, termId, kind);
             }
 
-            return new Document(text, Language, sentences.ToArray(), buffer.AsSpan(0, count).ToArray(), tokenStarts, new Vocabulary(terms.ToArray()));
+            return new Document(text, Language, sentences.ToArray(), buffer.AsSpan(0, count).ToArray(), tokenStarts, new Vocabulary(terms.ToArray())) { AnalyzedBy = this };
         }
         finally
         {
@@ -282,6 +282,21 @@ public sealed class TextAnalyzer
             folded = ArrayPool<char>.Shared.Rent(word.Length);
         }
 
+        Fold(word, folded);
+        ReadOnlySpan<char> key = folded.AsSpan(0, word.Length);
+        if (_normalizedLookup.TryGetValue(key, out (string, TokenKind) cached))
+            return cached;
+
+        string surface = key.ToString(); // before stemming: the stemmer works in place on its buffer
+        (string, TokenKind) normalized = NormalizeUncached(surface);
+        if (Volatile.Read(ref _cachedWords) < MaxCachedWords && _normalized.TryAdd(surface, normalized))
+            Interlocked.Increment(ref _cachedWords);
+        return normalized;
+    }
+
+    /// <summary>Culture-invariant case folding into <paramref name="folded"/> (at least as long as <paramref name="word"/>).</summary>
+    private static void Fold(ReadOnlySpan<char> word, Span<char> folded)
+    {
         // ASCII folds by the vectorized ASCII routine (the same mapping as char.ToLowerInvariant on ASCII); the rest,
         // from the first non-ASCII character on, one character at a time.
         Ascii.ToLower(word, folded, out int ascii);
@@ -296,17 +311,97 @@ public sealed class TextAnalyzer
                 _ => char.ToLowerInvariant(c),
             };
         }
-
-        ReadOnlySpan<char> key = folded.AsSpan(0, word.Length);
-        if (_normalizedLookup.TryGetValue(key, out (string, TokenKind) cached))
-            return cached;
-
-        string surface = key.ToString(); // before stemming: the stemmer works in place on its buffer
-        (string, TokenKind) normalized = NormalizeUncached(surface);
-        if (Volatile.Read(ref _cachedWords) < MaxCachedWords && _normalized.TryAdd(surface, normalized))
-            Interlocked.Increment(ref _cachedWords);
-        return normalized;
     }
+
+    /// <summary>Whether a folded word is a stop word of <paramref name="stopWords"/>, itself or after an elided article (<c>l'</c>).</summary>
+    private bool IsStopWord(string surface, CharArraySet stopWords)
+    {
+        if (stopWords.Contains(surface))
+            return true;
+        int apostrophe = surface.IndexOf('\'', StringComparison.Ordinal);
+        return apostrophe > 0 && apostrophe < surface.Length - 1 && _elidedArticles is not null && _elidedArticles.Contains(surface[..apostrophe])
+            && stopWords.Contains(surface[(apostrophe + 1)..]);
+    }
+
+    /// <summary>
+    /// <paramref name="document"/>, if this analyzer made it, as <paramref name="target"/> would analyse it: the same
+    /// sentences (and their marks) and tokens, with the words of the target's stop list marked as stop words and the
+    /// terms renumbered in order of first appearance. This skips a second analysis of the text when a line list is
+    /// ranked with another stop list. Null when this analyzer did not make the document, or the target
+    /// splits or tokenizes otherwise or is of another language; the caller then analyses the text again.
+    /// </summary>
+    internal Document? WithStopWordsOf(Document document, TextAnalyzer target)
+    {
+        if (!ReferenceEquals(document.AnalyzedBy, this) || target.Language != Language || !ReferenceEquals(target.Splitter, Splitter)
+            || !ReferenceEquals(target.Tokenizer, Tokenizer))
+            return null;
+
+        string text = document.Text;
+        Token[] tokens = document.Tokens.ToArray();
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new List<string>();
+        char[] folded = ArrayPool<char>.Shared.Rent(64);
+        try
+        {
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                Token token = tokens[i];
+                if (token.Kind is not (TokenKind.Word or TokenKind.Hashtag))
+                {
+                    // URLs, e-mail addresses, mentions and numbers are never stop words: their terms stay.
+                    tokens[i] = token with { TermId = TermId(document.Vocabulary[token.TermId], termIds, terms) };
+                    continue;
+                }
+
+                string surface = Surface(text, token.Span, ref folded);
+                string term;
+                if (token.Kind == TokenKind.Word && token.IsStopWord == target.IsStopWord(surface, target._stopWords))
+                {
+                    if (token.IsStopWord)
+                        continue;
+                    term = document.Vocabulary[token.TermId]; // the same stem: only stop words decide between the lists
+                }
+                else
+                {
+                    // A word the lists disagree on, or a hashtag (whose tag stays unstemmed when it is a stop word):
+                    // normalized as the target analyses it, through its cache.
+                    term = target.Normalize(surface, ref folded).Term;
+                    if (ReferenceEquals(term, StopWordMarker))
+                    {
+                        tokens[i] = token with { TermId = Token.StopWord };
+                        continue;
+                    }
+                }
+
+                tokens[i] = token with { TermId = TermId(term, termIds, terms) };
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+        }
+
+        return document.WithTokens(tokens, new Vocabulary(terms.ToArray()), target);
+    }
+
+    /// <summary>The folded word a token was normalized from; a word hyphenated across a line break is joined again.</summary>
+    private static string Surface(string text, TextSpan span, ref char[] folded)
+    {
+        ReadOnlySpan<char> word = span.Slice(text);
+        int gap = word.IndexOfAny(SearchValuesWhiteSpace);
+        // A joined token spans "infor-", the line break and "mation"; no other token holds white space.
+        string joined = gap < 0 ? word.ToString() : string.Concat(word[..(gap - 1)], word[(gap + word[gap..].IndexOfAnyExcept(SearchValuesWhiteSpace))..]);
+        if (folded.Length < joined.Length)
+        {
+            ArrayPool<char>.Shared.Return(folded);
+            folded = ArrayPool<char>.Shared.Rent(joined.Length);
+        }
+
+        Fold(joined, folded);
+        return folded.AsSpan(0, joined.Length).ToString();
+    }
+
+    private static readonly SearchValues<char> SearchValuesWhiteSpace = SearchValues.Create(" \t\n\r\f\v\u00A0\u2028\u2029\u0085");
 
     /// <remarks>
     /// How each kind becomes a term, chosen for what TF-IDF needs (the same thing written the same way shares a term,

@@ -63,6 +63,13 @@ public sealed class Document
         return _sentences[sentenceIndex].GetText(Text);
     }
 
+    /// <summary>The same text and sentences (with their marks) with other tokens and vocabulary: stop words marked anew.</summary>
+    internal Document WithTokens(Token[] tokens, Vocabulary vocabulary, Analysis.TextAnalyzer analyzer) =>
+        new(Text, Language, _sentences, tokens, _tokenStarts, vocabulary) { AnalyzedBy = analyzer };
+
+    /// <summary>The analyzer whose tokens and stop words this document holds; null for a document built otherwise.</summary>
+    internal Analysis.TextAnalyzer? AnalyzedBy { get; init; }
+
     /// <summary>
     /// Returns this document with every sentence that overlaps one of <paramref name="spans"/> marked as not content
     /// (<see cref="Sentence.IsHeading"/>): a caption, photo credit, byline or navigation block that a caller knows
@@ -98,6 +105,6 @@ public sealed class Document
             }
         }
 
-        return changed ? new Document(Text, Language, marked, _tokens, _tokenStarts, Vocabulary) : this;
+        return changed ? new Document(Text, Language, marked, _tokens, _tokenStarts, Vocabulary) { AnalyzedBy = AnalyzedBy } : this;
     }
 }
