@@ -313,16 +313,6 @@ public sealed class TextAnalyzer
         }
     }
 
-    /// <summary>Whether a folded word is a stop word of <paramref name="stopWords"/>, itself or after an elided article (<c>l'</c>).</summary>
-    private bool IsStopWord(string surface, CharArraySet stopWords)
-    {
-        if (stopWords.Contains(surface))
-            return true;
-        int apostrophe = surface.IndexOf('\'', StringComparison.Ordinal);
-        return apostrophe > 0 && apostrophe < surface.Length - 1 && _elidedArticles is not null && _elidedArticles.Contains(surface[..apostrophe])
-            && stopWords.Contains(surface[(apostrophe + 1)..]);
-    }
-
     /// <summary>
     /// <paramref name="document"/>, if this analyzer made it, as <paramref name="target"/> would analyse it: the same
     /// sentences (and their marks) and tokens, with the words of the target's stop list marked as stop words and the
@@ -336,72 +326,50 @@ public sealed class TextAnalyzer
             || !ReferenceEquals(target.Tokenizer, Tokenizer))
             return null;
 
+        // The sentences and token spans stay; each token is normalized again exactly as Analyze does it (the per-document
+        // surface table first, then the target's word cache), so the result equals a second analysis without splitting
+        // or tokenizing the text again.
         string text = document.Text;
         Token[] tokens = document.Tokens.ToArray();
-        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var terms = new List<string>();
+        AnalysisScratch scratch = AnalysisScratch.Take();
+        SurfaceTable surfaces = scratch.Surfaces;
+        surfaces.Reset(text);
         char[] folded = ArrayPool<char>.Shared.Rent(64);
         try
         {
             for (int i = 0; i < tokens.Length; i++)
             {
-                Token token = tokens[i];
-                if (token.Kind is not (TokenKind.Word or TokenKind.Hashtag))
+                TextSpan span = tokens[i].Span;
+                ReadOnlySpan<char> word = span.Slice(text);
+                int termId;
+                if (word.ContainsAny(WhiteSpace))
                 {
-                    // URLs, e-mail addresses, mentions and numbers are never stop words: their terms stay.
-                    tokens[i] = token with { TermId = TermId(document.Vocabulary[token.TermId], termIds, terms) };
-                    continue;
+                    // Only a word hyphenated across a line break holds white space: "infor-", the break, "mation".
+                    int gap = word.IndexOfAny(WhiteSpace);
+                    string joined = string.Concat(word[..(gap - 1)], word[(gap + word[gap..].IndexOfAnyExcept(WhiteSpace))..]);
+                    string term = target.Normalize(joined, ref folded).Term;
+                    termId = ReferenceEquals(term, StopWordMarker) ? Token.StopWord : TermId(term, scratch.TermIds, scratch.Terms);
+                }
+                else if (!surfaces.TryGet(word, out uint hash, out termId, out TokenKind kind))
+                {
+                    (string term, kind) = target.Normalize(word, ref folded);
+                    termId = ReferenceEquals(term, StopWordMarker) ? Token.StopWord : TermId(term, scratch.TermIds, scratch.Terms);
+                    surfaces.Add(span, hash, termId, kind);
                 }
 
-                string surface = Surface(text, token.Span, ref folded);
-                string term;
-                if (token.Kind == TokenKind.Word && token.IsStopWord == target.IsStopWord(surface, target._stopWords))
-                {
-                    if (token.IsStopWord)
-                        continue;
-                    term = document.Vocabulary[token.TermId]; // the same stem: only stop words decide between the lists
-                }
-                else
-                {
-                    // A word the lists disagree on, or a hashtag (whose tag stays unstemmed when it is a stop word):
-                    // normalized as the target analyses it, through its cache.
-                    term = target.Normalize(surface, ref folded).Term;
-                    if (ReferenceEquals(term, StopWordMarker))
-                    {
-                        tokens[i] = token with { TermId = Token.StopWord };
-                        continue;
-                    }
-                }
-
-                tokens[i] = token with { TermId = TermId(term, termIds, terms) };
+                tokens[i] = tokens[i] with { TermId = termId };
             }
+
+            return document.WithTokens(tokens, new Vocabulary(scratch.Terms.ToArray()), target);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(folded);
+            AnalysisScratch.Return(scratch);
         }
-
-        return document.WithTokens(tokens, new Vocabulary(terms.ToArray()), target);
     }
 
-    /// <summary>The folded word a token was normalized from; a word hyphenated across a line break is joined again.</summary>
-    private static string Surface(string text, TextSpan span, ref char[] folded)
-    {
-        ReadOnlySpan<char> word = span.Slice(text);
-        int gap = word.IndexOfAny(SearchValuesWhiteSpace);
-        // A joined token spans "infor-", the line break and "mation"; no other token holds white space.
-        string joined = gap < 0 ? word.ToString() : string.Concat(word[..(gap - 1)], word[(gap + word[gap..].IndexOfAnyExcept(SearchValuesWhiteSpace))..]);
-        if (folded.Length < joined.Length)
-        {
-            ArrayPool<char>.Shared.Return(folded);
-            folded = ArrayPool<char>.Shared.Rent(joined.Length);
-        }
-
-        Fold(joined, folded);
-        return folded.AsSpan(0, joined.Length).ToString();
-    }
-
-    private static readonly SearchValues<char> SearchValuesWhiteSpace = SearchValues.Create(" \t\n\r\f\v\u00A0\u2028\u2029\u0085");
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(" \t\n\r\f\v\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\u0085");
 
     /// <remarks>
     /// How each kind becomes a term, chosen for what TF-IDF needs (the same thing written the same way shares a term,
