@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
@@ -20,10 +19,8 @@ namespace Summarizer;
 /// </summary>
 public sealed class SummarizerPipeline : ISummarizer
 {
-    private readonly ConcurrentDictionary<Language, TextAnalyzer> _detectedAnalyzers = new();
-    private readonly ConcurrentDictionary<Language, TextAnalyzer> _listAnalyzers = new();
-
-    private readonly bool _splitterFollowsLanguage;
+    private readonly LanguageAnalyzers _analyzers;
+    private readonly LayoutPlanner _layout;
 
     /// <summary>The longest text, in UTF-16 characters, a pipeline accepts unless configured otherwise: 10,000,000.</summary>
     public const int DefaultMaxInputLength = 10_000_000;
@@ -33,24 +30,23 @@ public sealed class SummarizerPipeline : ISummarizer
         LineLists = lineLists;
         MaxInputLength = maxInputLength;
         Keywords = keywords;
-        Analyzer = analyzer;
-        DetectsLanguage = detectLanguage;
-        _splitterFollowsLanguage = splitterFollowsLanguage;
         Vectorizer = vectorizer;
         Ranker = ranker;
         Scoring = scoring;
         Selection = selection;
+        _analyzers = new LanguageAnalyzers(analyzer, detectLanguage, splitterFollowsLanguage);
+        _layout = new LayoutPlanner(lineLists, _analyzers, ranker, scoring, selection);
     }
 
     /// <summary>Sentence splitting, tokenization and word normalization for the configured language.</summary>
-    public TextAnalyzer Analyzer { get; }
+    public TextAnalyzer Analyzer => _analyzers.Configured;
 
     /// <summary>
     /// Whether each text's language is detected (<see cref="LanguageDetector"/>) rather than fixed; the language
     /// used is reported on <see cref="Document.Language"/> and <see cref="Summary.Language"/>. When detection
     /// recognises no language, <see cref="Analyzer"/>'s language is used.
     /// </summary>
-    public bool DetectsLanguage { get; }
+    public bool DetectsLanguage => _analyzers.DetectLanguage;
 
     /// <summary>TF-IDF sentence vectors.</summary>
     public TfIdfVectorizer Vectorizer { get; }
@@ -100,25 +96,7 @@ public sealed class SummarizerPipeline : ISummarizer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return AnalyzerFor(text).Analyze(text, cancellationToken);
-    }
-
-    private TextAnalyzer AnalyzerFor(string text)
-    {
-        if (!DetectsLanguage)
-            return Analyzer;
-        return AnalyzerFor(LanguageDetector.Detect(text));
-    }
-
-    private TextAnalyzer AnalyzerFor(Language language)
-    {
-        if (language == Language.None || language == Analyzer.Language)
-            return Analyzer;
-        return _detectedAnalyzers.GetOrAdd(language, static (l, pipeline) => new TextAnalyzer(
-            pipeline._splitterFollowsLanguage ? SummarizerPipelineBuilder.DefaultSplitter(l) : pipeline.Analyzer.Splitter,
-            pipeline.Analyzer.Tokenizer,
-            l,
-            pipeline.Analyzer.StopWords), this);
+        return _analyzers.For(text).Analyze(text, cancellationToken);
     }
 
     /// <summary>Scores every sentence of <paramref name="document"/> with the ranker and the score blend.</summary>
@@ -130,7 +108,7 @@ public sealed class SummarizerPipeline : ISummarizer
     public double[] Score(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        Plan plan = PlanFor(document, cancellationToken);
+        LayoutPlan plan = _layout.Plan(document, cancellationToken);
         return Score(CreateContext(plan.Document, cancellationToken), plan, cancellationToken);
     }
 
@@ -222,7 +200,7 @@ public sealed class SummarizerPipeline : ISummarizer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(length);
-        Plan plan = PlanFor(document, cancellationToken);
+        LayoutPlan plan = _layout.Plan(document, cancellationToken);
         document = plan.Document;
         RankingContext context = CreateContext(document, cancellationToken);
         double[] scores = Score(context, plan, cancellationToken);
@@ -272,38 +250,10 @@ public sealed class SummarizerPipeline : ISummarizer
     private RankingContext CreateContext(Document document, CancellationToken cancellationToken) =>
         new(document, Vectorizer.Vectorize(document, cancellationToken));
 
-    private static double[] Score(RankingContext context, Plan plan, CancellationToken cancellationToken)
+    private static double[] Score(RankingContext context, LayoutPlan plan, CancellationToken cancellationToken)
     {
         double[] centrality = plan.Ranker.Rank(context, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         return context.Count == 0 ? centrality : ScoreBlender.Blend(context, centrality, plan.Scoring);
     }
-
-    /// <summary>The settings a document is summarized with: the prose ones, or for a line list the list ones.</summary>
-    private Plan PlanFor(Document document, CancellationToken cancellationToken)
-    {
-        TextLayout layout = LineLists.Layout switch
-        {
-            LayoutMode.Prose => TextLayout.Prose,
-            LayoutMode.LineList => TextLayout.LineList,
-            _ => LayoutDetector.Detect(document),
-        };
-        if (layout == TextLayout.Prose)
-            return new Plan(document, layout, Ranker, Scoring, Selection);
-
-        // The list ranker may want another stop list; the sentences stay the same, since splitting ignores stop words.
-        TextAnalyzer analyzer = AnalyzerFor(document.Language);
-        if (analyzer.StopWords != LineLists.StopWords)
-        {
-            analyzer = _listAnalyzers.GetOrAdd(document.Language, static (language, state) =>
-                new TextAnalyzer(state.Analyzer.Splitter, state.Analyzer.Tokenizer, language, state.LineLists.StopWords), (Analyzer: analyzer, LineLists));
-            // The same tokens with the list's stop words marked: no second analysis (and a web page's non-content marks
-            // are kept). A stop list that is not a superset of the first needs the words stemmed, so the text is analysed again.
-            document = document.AnalyzedBy?.WithStopWordsOf(document, analyzer) ?? analyzer.Analyze(document.Text, cancellationToken);
-        }
-
-        return new Plan(document, layout, LineLists.Ranker, LineLists.Scoring, LineLists.Selection);
-    }
-
-    private readonly record struct Plan(Document Document, TextLayout Layout, SentenceRanker Ranker, ScoringOptions Scoring, SelectionOptions Selection);
 }

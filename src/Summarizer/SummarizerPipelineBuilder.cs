@@ -34,15 +34,6 @@ public sealed class SummarizerPipelineBuilder
     private TfIdfOptions _tfIdf = new();
     private static readonly PacSumRanker DefaultRanker = new();
 
-    /// <summary>
-    /// The default splitter for a language: the language's rules, but quotations are split into their sentences
-    /// (see <see cref="SentenceSplitterOptions.KeepQuotationsWhole"/>).
-    /// </summary>
-    internal static RuleBasedSentenceSplitter DefaultSplitter(Language language) => new(new SentenceSplitterOptions
-    {
-        Language = language == Language.None ? "und" : LanguageCodes.ToCode(language), // "und": language-neutral rules
-        KeepQuotationsWhole = false,
-    });
     private SentenceRanker? _ranker;
     private bool _useTextRank;
     private TextRankOptions _textRank = new();
@@ -273,7 +264,7 @@ public sealed class SummarizerPipelineBuilder
         _lineLists.Validate();
         if (_maxInputLength < 1)
             throw new ArgumentOutOfRangeException("maxLength", _maxInputLength, "The maximum input length must be at least 1 character.");
-        var analyzer = new TextAnalyzer(_splitter ?? DefaultSplitter(_language), _tokenizer, _language, _stopWords);
+        var analyzer = new TextAnalyzer(_splitter ?? RuleBasedSentenceSplitter.ForLanguage(_language), _tokenizer, _language, _stopWords);
         if (_tfIdf.Idf is { } idf && (idf.Language != _language || _detectLanguage))
             throw new ArgumentOutOfRangeException(nameof(TfIdfOptions.Idf), idf.Language,
                 $"The IDF model was fitted for {idf.Language}; the pipeline must use that language, not {(_detectLanguage ? "detection" : _language.ToString())}.");

@@ -63,6 +63,16 @@ public sealed class RuleBasedSentenceSplitter : SentenceSplitter
     /// </summary>
     public static IReadOnlyCollection<string> SupportedLanguages => LanguageProfiles.Codes;
 
+    /// <summary>
+    /// The pipeline's default splitter for a language: the language's rules, but quotations are split into their
+    /// sentences (see <see cref="SentenceSplitterOptions.KeepQuotationsWhole"/>).
+    /// </summary>
+    internal static RuleBasedSentenceSplitter ForLanguage(Text.Language language) => new(new SentenceSplitterOptions
+    {
+        Language = language == Text.Language.None ? "und" : LanguageCodes.ToCode(language), // "und": language-neutral rules
+        KeepQuotationsWhole = false,
+    });
+
     /// <summary>The language code this splitter was created for.</summary>
     public string Language { get; }
 

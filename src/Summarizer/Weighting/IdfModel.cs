@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Summarizer.Segmentation;
 using Summarizer.Text;
 using Summarizer.Analysis;
 
@@ -67,7 +68,7 @@ public sealed class IdfModel
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> or an element of it is null.</exception>
     /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
     public static IdfModel Fit(IEnumerable<string> texts, Language language = Language.English, CancellationToken cancellationToken = default) =>
-        Fit(texts, new TextAnalyzer(SummarizerPipelineBuilder.DefaultSplitter(language), WordTokenizer.Instance, language), cancellationToken);
+        Fit(texts, new TextAnalyzer(RuleBasedSentenceSplitter.ForLanguage(language), WordTokenizer.Instance, language), cancellationToken);
 
     /// <summary>Fits a model on a corpus, analysing each text with <paramref name="analyzer"/>.</summary>
     /// <param name="texts">The corpus, one document per element.</param>
