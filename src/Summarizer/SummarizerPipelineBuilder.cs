@@ -41,6 +41,8 @@ public sealed class SummarizerPipelineBuilder
     private SelectionOptions _selection = new();
     private KeywordOptions _keywords = new();
     private StopWordList _stopWords = StopWordList.Default;
+    private readonly List<TokenFilter> _filters = [];
+    private bool _stem = true;
     private LineListOptions _lineLists = new();
     private int _maxInputLength = SummarizerPipeline.DefaultMaxInputLength;
     private SummaryLength _defaultLength = SummarizerSettings.Default.DefaultLength;
@@ -216,6 +218,32 @@ public sealed class SummarizerPipelineBuilder
     }
 
     /// <summary>
+    /// Adds a filter of words (a stemmer, a stop list, a synonym map; see <see cref="TokenFilter"/>), run after the
+    /// filters added before it, after the stop list and before the language's stemmer.
+    /// </summary>
+    /// <param name="filter">The filter.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="filter"/> is null.</exception>
+    public SummarizerPipelineBuilder AddTokenFilter(TokenFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        _filters.Add(filter);
+        return this;
+    }
+
+    /// <summary>
+    /// Turns the language's stemmer on or off: off when a filter added with <see cref="AddTokenFilter"/> stems, or to
+    /// match whole words only. Default: on.
+    /// </summary>
+    /// <param name="stem">Whether the language's stemmer runs.</param>
+    /// <returns>This builder.</returns>
+    public SummarizerPipelineBuilder UseStemming(bool stem)
+    {
+        _stem = stem;
+        return this;
+    }
+
+    /// <summary>
     /// Sets how lists of one-sentence lines (reviews, comments, posts) are summarized; see <see cref="LineListOptions"/>.
     /// By default such a list is detected and ranked by word frequency with no position prior, whatever ranker prose uses;
     /// <see cref="UseAlgorithm"/> with a named method other than <c>default</c> turns detection off.
@@ -264,7 +292,7 @@ public sealed class SummarizerPipelineBuilder
         _lineLists.Validate();
         if (_maxInputLength < 1)
             throw new ArgumentOutOfRangeException("maxLength", _maxInputLength, "The maximum input length must be at least 1 character.");
-        var analyzer = new TextAnalyzer(_splitter ?? RuleBasedSentenceSplitter.ForLanguage(_language), _tokenizer, _language, _stopWords);
+        var analyzer = new TextAnalyzer(_splitter ?? RuleBasedSentenceSplitter.ForLanguage(_language), _tokenizer, _language, _stopWords, _filters, _stem);
         if (_tfIdf.Idf is { } idf && (idf.Language != _language || _detectLanguage))
             throw new ArgumentOutOfRangeException(nameof(TfIdfOptions.Idf), idf.Language,
                 $"The IDF model was fitted for {idf.Language}; the pipeline must use that language, not {(_detectLanguage ? "detection" : _language.ToString())}.");

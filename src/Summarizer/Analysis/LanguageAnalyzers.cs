@@ -28,9 +28,9 @@ internal sealed class LanguageAnalyzers(TextAnalyzer configured, bool detectLang
         if (language == Language.None || language == Configured.Language)
             return Configured;
         // A splitter the user chose is kept for every language; the default one follows the language's rules.
-        return _byLanguage.GetOrAdd(language, static (l, self) => new TextAnalyzer(
+        // The user's filters and stemming choice carry over (TextAnalyzer.With).
+        return _byLanguage.GetOrAdd(language, static (l, self) => self.Configured.With(
             self._splitterFollowsLanguage ? RuleBasedSentenceSplitter.ForLanguage(l) : self.Configured.Splitter,
-            self.Configured.Tokenizer,
             l,
             self.Configured.StopWords), this);
     }
@@ -42,7 +42,7 @@ internal sealed class LanguageAnalyzers(TextAnalyzer configured, bool detectLang
         if (analyzer.StopWords == stopWords)
             return analyzer;
         return _byStopWords.GetOrAdd((language, stopWords), static (key, source) =>
-            new TextAnalyzer(source.Splitter, source.Tokenizer, key.Item1, key.Item2), analyzer);
+            source.With(source.Splitter, key.Item1, key.Item2), analyzer);
     }
 
     private readonly bool _splitterFollowsLanguage = splitterFollowsLanguage;

@@ -30,6 +30,7 @@ public sealed partial class TextAnalyzer
     private static readonly SearchValues<char> Hyphens = SearchValues.Create("-\u2010\u2011");
 
     private readonly CharArraySet _stopWords;
+    private readonly TokenFilter[] _filters;
     private readonly CharArraySet? _elidedArticles;
     private readonly ConcurrentDictionary<string, (string Term, TokenKind Kind)> _normalized = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Term, TokenKind Kind)>.AlternateLookup<ReadOnlySpan<char>> _normalizedLookup;
@@ -58,7 +59,25 @@ public sealed partial class TextAnalyzer
     /// <exception cref="ArgumentNullException"><paramref name="splitter"/> or <paramref name="tokenizer"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> or <paramref name="stopWords"/> is not a defined value.</exception>
     public TextAnalyzer(SentenceSplitter splitter, Tokenizer tokenizer, Language language, StopWordList stopWords)
+        : this(splitter, tokenizer, language, stopWords, [], stem: true)
     {
+    }
+
+    /// <summary>Creates an analyzer with a choice of stop list, filters of its own, and stemming on or off.</summary>
+    /// <param name="splitter">The sentence splitter.</param>
+    /// <param name="tokenizer">The word tokenizer.</param>
+    /// <param name="language">Selects the stop list and stemmer.</param>
+    /// <param name="stopWords">Which of the language's stop lists to remove.</param>
+    /// <param name="filters">Run in order on each word after the stop list and before the language's stemmer (see <see cref="TokenFilter"/>).</param>
+    /// <param name="stem">Whether the language's stemmer runs after the filters; off when a filter is the stemmer.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="splitter"/>, <paramref name="tokenizer"/>, <paramref name="filters"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> or <paramref name="stopWords"/> is not a defined value.</exception>
+    public TextAnalyzer(SentenceSplitter splitter, Tokenizer tokenizer, Language language, StopWordList stopWords, IEnumerable<TokenFilter> filters, bool stem)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        TokenFilter[] filterArray = filters.ToArray();
+        foreach (TokenFilter filter in filterArray)
+            ArgumentNullException.ThrowIfNull(filter, nameof(filters));
         if (!Enum.IsDefined(stopWords))
             throw new ArgumentOutOfRangeException(nameof(stopWords), stopWords, "Unknown stop list.");
         ArgumentNullException.ThrowIfNull(splitter);
@@ -69,6 +88,8 @@ public sealed partial class TextAnalyzer
         Tokenizer = tokenizer;
         Language = language;
         StopWords = stopWords;
+        _filters = filterArray;
+        Stems = stem;
         _stopWords = LanguageResources.StopWords(language, stopWords);
         _elidedArticles = LanguageResources.ElidedArticles(language);
         _normalizedLookup = _normalized.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -85,6 +106,16 @@ public sealed partial class TextAnalyzer
 
     /// <summary>The language of the stop list and stemmer.</summary>
     public Language Language { get; }
+
+    /// <summary>The user's filters, run in order after the stop list and before the language's stemmer.</summary>
+    public IReadOnlyList<TokenFilter> Filters => _filters;
+
+    /// <summary>Whether the language's stemmer runs (after <see cref="Filters"/>).</summary>
+    public bool Stems { get; }
+
+    /// <summary>An analyzer like this one, with the same filters and stemming, for another language, splitter or stop list.</summary>
+    internal TextAnalyzer With(SentenceSplitter splitter, Language language, StopWordList stopWords) =>
+        new(splitter, Tokenizer, language, stopWords, _filters, Stems);
 
     /// <summary>Analyses <paramref name="text"/>.</summary>
     /// <param name="text">The text; kept by reference in the result.</param>
@@ -335,7 +366,7 @@ public sealed partial class TextAnalyzer
                 return (surface, kind);
             case TokenKind.Hashtag:
                 string tag = surface[1..];
-                return (_stopWords.Contains(tag) ? tag : Stem(tag), kind);
+                return (_stopWords.Contains(tag) ? tag : Filter(tag) ?? tag, kind);
         }
 
         if (_stopWords.Contains(surface))
@@ -350,7 +381,22 @@ public sealed partial class TextAnalyzer
                 return (StopWordMarker, kind);
         }
 
-        return (Stem(word), kind);
+        return (Filter(word) ?? StopWordMarker, kind);
+    }
+
+    /// <summary>The user's filters and then the stemmer on a word; null when a filter removes it as a stop word.</summary>
+    private string? Filter(string word)
+    {
+        foreach (TokenFilter filter in _filters)
+        {
+            string? next = filter.Apply(word);
+            if (next is null)
+                return null;
+            if (next.Length > 0)
+                word = next;
+        }
+
+        return Stems ? Stem(word) : word;
     }
 
     private string Stem(string word)
