@@ -46,8 +46,9 @@ public class ProcessTests
         Directory.CreateDirectory(directory);
         try
         {
-            // Enough work that the run is still going when it is interrupted: long documents, one worker.
-            const int count = 5_000;
+            // Far more work than the time to the first results on disk, so the run is still going when it is interrupted
+            // however fast the machine: with 5,000 lines an idle machine finished before the signal arrived.
+            const int count = 50_000;
             string input = Path.Combine(directory, "in.jsonl"), output = Path.Combine(directory, "out.jsonl");
             using (var writer = new StreamWriter(input, append: false, new UTF8Encoding(false)))
             {
