@@ -55,6 +55,9 @@ internal sealed partial class SentenceScanner
                 return -1;
         }
 
+        if (_profile.EnumerationEnds.Count > 0 && _profile.EndsEnumeration(text, start, at))
+            return kind == Next.Upper && letterAt == next ? end : -1;
+
         // Italian and French elision: "l'Ing. Mengozzi", "dell'Avv. Rossi".
         int apostrophe = word.LastIndexOfAny('\'', '\u2019');
         if (apostrophe >= 0 && apostrophe < word.Length - 1)

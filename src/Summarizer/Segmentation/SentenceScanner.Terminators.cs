@@ -176,15 +176,33 @@ internal sealed partial class SentenceScanner
     private int EndBeforeNextWord(int at, int runEnd, int end, int start, int segStart, int segEnd, int next, bool questionOrExclamation, bool ellipsis)
     {
         string text = _text;
+
+        // A dash after a sentence's end, then a space and a capital, opens a line of dialogue or an attribution
+        // ("пожар. -- Светка, что", "-- Нет. — Почему?", "fine against a wall.\" - Eleanor Roosevelt"): the dash belongs
+        // to the next sentence, which is judged by its first word. Inside a sentence a dash stands after a word, not
+        // after a terminator.
+        // After a question or exclamation, a dash before a lower-case word opens the reporting clause of the same
+        // sentence ("-- Учил? -- спросила она", "Why? -- he asked").
+        if (Punctuation.IsDash(text[next]))
+        {
+            if (DashBeforeCapital(next, segEnd) is var afterDash and > 0)
+                next = afterDash;
+            else if (questionOrExclamation && DashBeforeLowercase(next, segEnd))
+                return -1;
+        }
+
         Next kind = Classify(next, segEnd, out int letterAt);
 
         // After a closing quotation mark the next sentence must start right away with a capital
-        // ("This is great." She held...), or with a parenthesis after a double quote.
+        // ("This is great." She held...), with a parenthesis after a double quote, or with a new quotation whose
+        // first word is capitalised: one quotation closing on a terminator and the next opening on a capital are
+        // two utterances ("Go now." "Why?"; German ``...'' ``Wir''), as a quotation running on would not reopen.
         if (end > runEnd && Punctuation.IsQuote(text[end - 1]))
         {
             char closer = text[end - 1];
             bool direct = Punctuation.IsSentenceInitialLetter(text[next])
-                || text[next] == '(' && closer is '"' or '\u201D' or '\u00BB';
+                || text[next] == '(' && closer is '"' or '\u201D' or '\u00BB'
+                || OpensQuotationOnCapital(next, segEnd);
             if (!direct)
                 return -1;
         }
@@ -204,6 +222,53 @@ internal sealed partial class SentenceScanner
             return kind == Next.Upper && letterAt == next ? end : -1;
 
         return Period(at, end, start, segStart, segEnd, next, kind, letterAt);
+    }
+
+    /// <summary>
+    /// The capital letter after a dash at <paramref name="at"/> (<c>-</c>, <c>--</c>, <c>–</c> or <c>—</c>) and the
+    /// space after it; -1 when no space or no capital follows.
+    /// </summary>
+    private int DashBeforeCapital(int at, int segEnd)
+    {
+        int k = WordAfterDash(at, segEnd);
+        return k >= 0 && char.IsUpper(_text[k]) ? k : -1;
+    }
+
+    /// <summary>Whether a dash at <paramref name="at"/>, then a space, precede a lower-case word.</summary>
+    private bool DashBeforeLowercase(int at, int segEnd)
+    {
+        int k = WordAfterDash(at, segEnd);
+        return k >= 0 && char.IsLower(_text[k]);
+    }
+
+    /// <summary>The first character after a dash of up to three characters at <paramref name="at"/> and the spaces after it; -1 when no space follows the dash.</summary>
+    private int WordAfterDash(int at, int segEnd)
+    {
+        string text = _text;
+        int k = at;
+        while (k < segEnd && k - at < 3 && Punctuation.IsDash(text[k]))
+            k++;
+        if (k >= segEnd || text[k] is not (' ' or '\u00A0'))
+            return -1;
+        k = SkipSpaces(k, segEnd);
+        return k < segEnd ? k : -1;
+    }
+
+    /// <summary>
+    /// Whether an opening quotation mark (<c>" “ „ « ‹ ‘</c>, or the typewriter pair <c>``</c>) stands at
+    /// <paramref name="at"/> with a capital right after it.
+    /// </summary>
+    private bool OpensQuotationOnCapital(int at, int segEnd)
+    {
+        string text = _text;
+        int k = at;
+        if (k + 1 < segEnd && text[k] == '`' && text[k + 1] == '`')
+            k += 2;
+        else if (text[k] is '"' or '\u201C' or '\u201E' or '\u00AB' or '\u2039' or '\u2018')
+            k++;
+        else
+            return false;
+        return k < segEnd && char.IsUpper(text[k]);
     }
 
     /// <summary>

@@ -174,4 +174,45 @@ public class SegmentationRuleTests
     [TestCase("We met in the U.S. The trip was long.", "We met in the U.S.", "The trip was long.")]
     public void AnAbbreviationAloneIsALabel(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
+
+    /// <summary>One quotation closing on a terminator and the next opening on a capital are two utterances.</summary>
+    [TestCase("\"Please book online.\" \"Who told you that?\"", "\"Please book online.\"", "\"Who told you that?\"")]
+    [TestCase("He said \"Go now.\" \"Why?\" she asked.", "He said \"Go now.\"", "\"Why?\" she asked.")]
+    [TestCase("\u201CWe are closed.\u201D \u201CSince when?\u201D", "\u201CWe are closed.\u201D", "\u201CSince when?\u201D")]
+    [TestCase("He called it \"great.\" \"nice\" was her word.", "He called it \"great.\" \"nice\" was her word.")]
+    [TestCase("He used the word \"done,\" \"Finished\" being too strong.", "He used the word \"done,\" \"Finished\" being too strong.")]
+    public void AQuotationAfterAClosedOneStartsASentence(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    [TestCase("Sie sagte: ``Wir bleiben.'' ``Morgen fahren wir.'' Dann ging sie.", "Sie sagte: ``Wir bleiben.''", "``Morgen fahren wir.''", "Dann ging sie.")]
+    [TestCase("\u201EIch komme.\u201C \u201EWann?\u201C", "\u201EIch komme.\u201C", "\u201EWann?\u201C")]
+    public void GermanQuotationsAfterAClosedOne(string text, params string[] expected) =>
+        AssertSplits("de", text, expected);
+
+    /// <summary>
+    /// A dash after a terminator opens the next sentence (a line of dialogue, an attribution); a pair of dashes inside a
+    /// sentence is a parenthesis whose terminators do not end it.
+    /// </summary>
+    [TestCase("Светка примчалась как на пожар. -- Светка, что тебе нарисовать? -- Нарисовать?.. Она удивилась.",
+        "Светка примчалась как на пожар.", "-- Светка, что тебе нарисовать?", "-- Нарисовать?..", "Она удивилась.")]
+    [TestCase("-- Учил? -- спросила учительница. Он молчал.", "-- Учил? -- спросила учительница.", "Он молчал.")]
+    [TestCase("Он ушёл. — Куда? — Домой.", "Он ушёл.", "— Куда?", "— Домой.")]
+    [TestCase("Он шёл -- медленно, устало -- к дому.", "Он шёл -- медленно, устало -- к дому.")]
+    public void RussianDialogueDashes(string text, params string[] expected) =>
+        AssertSplits("ru", text, expected);
+
+    [TestCase("\"Fine against a wall.\" - Eleanor Roosevelt", "\"Fine against a wall.\"", "- Eleanor Roosevelt")]
+    [TestCase("We waited. -- Then the doors opened.", "We waited.", "-- Then the doors opened.")]
+    [TestCase("The plan -- if it works. -- saves a week.", "The plan -- if it works. -- saves a week.")]
+    [TestCase("Why? -- he asked again. Nobody knew.", "Why? -- he asked again.", "Nobody knew.")]
+    public void ADashAfterATerminatorOpensTheNextSentence(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    /// <summary>"и т. д." and "и др." close a list, so a capital after them starts a sentence; other abbreviations do not end one in Russian.</summary>
+    [TestCase("Это было везде, и т. д. В той картине всё иначе.", "Это было везде, и т. д.", "В той картине всё иначе.")]
+    [TestCase("Пришли Иванов, Петров и др. Москва ждала их.", "Пришли Иванов, Петров и др.", "Москва ждала их.")]
+    [TestCase("Он купил хлеб, молоко и т.п. и пошёл домой.", "Он купил хлеб, молоко и т.п. и пошёл домой.")]
+    [TestCase("Он жил на ул. Ленина долго.", "Он жил на ул. Ленина долго.")]
+    public void RussianEnumerationEndsCloseASentence(string text, params string[] expected) =>
+        AssertSplits("ru", text, expected);
 }

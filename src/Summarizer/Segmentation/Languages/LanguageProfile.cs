@@ -115,6 +115,27 @@ internal sealed class LanguageProfile
     /// </summary>
     public ReportingClause? ReportingClause { get; init; }
 
+    /// <summary>
+    /// Abbreviations that close an enumeration, as written before their final period ("и т. д", "и др"): they stand
+    /// last in their phrase and never before a word they qualify, so they end the sentence before a capital even
+    /// where <see cref="AbbreviationBoundary"/> is <see cref="AbbreviationBoundary.Never"/>.
+    /// </summary>
+    public IReadOnlyList<string> EnumerationEnds { get; init; } = [];
+
+    /// <summary>Whether the text before the period at <paramref name="period"/> ends with one of the <see cref="EnumerationEnds"/>, as a whole word.</summary>
+    public bool EndsEnumeration(string text, int start, int period)
+    {
+        ReadOnlySpan<char> before = text.AsSpan(start, period - start);
+        foreach (string phrase in EnumerationEnds)
+        {
+            if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == phrase.Length || !char.IsLetter(before[^(phrase.Length + 1)])))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether alphabetical list markers ("a. b. c.") are recognised.</summary>
     public bool AlphabeticalLists { get; init; } = true;
 

@@ -21,11 +21,17 @@ internal static class LanguageProfiles
         ["it"] = new(() => new LanguageProfile("it", RomanceData.ItalianAbbreviations, RomanceData.ItalianPrepositive, RomanceData.ItalianNumberAbbreviations)),
         ["fr"] = new(() => new LanguageProfile("fr", RomanceData.FrenchAbbreviations, RomanceData.FrenchPrepositive, RomanceData.FrenchNumberAbbreviations)),
         // In Russian, Bulgarian and Slovak an abbreviation does not end a sentence ("в 1898 г. В 1854 году").
+        // "и т. д." (etc.) and "и др." (and others) close a list, so they end one before a capital ("и т. д. В той").
         ["ru"] = new(() => new LanguageProfile("ru", SlavicData.RussianAbbreviations, sentenceStarters: SlavicData.RussianSentenceStarters)
         {
             AbbreviationBoundary = AbbreviationBoundary.Never,
+            EnumerationEnds = SlavicData.RussianEnumerationEnds,
         }),
-        ["bg"] = new(() => new LanguageProfile("bg", SlavicData.BulgarianAbbreviations) { AbbreviationBoundary = AbbreviationBoundary.Never }),
+        ["bg"] = new(() => new LanguageProfile("bg", SlavicData.BulgarianAbbreviations)
+        {
+            AbbreviationBoundary = AbbreviationBoundary.Never,
+            EnumerationEnds = SlavicData.BulgarianEnumerationEnds,
+        }),
         ["kk"] = new(() => new LanguageProfile("kk", SlavicData.KazakhAbbreviations) { DashContinuesQuestion = true, QuestionBeforeLowercaseEnds = true }),
         ["pl"] = new(() => new LanguageProfile("pl", SlavicData.PolishAbbreviations, SlavicData.PolishPrepositive)),
         ["sk"] = new(() => new LanguageProfile("sk", SlavicData.SlovakAbbreviations, SlavicData.SlovakPrepositive, SlavicData.SlovakNumberAbbreviations)

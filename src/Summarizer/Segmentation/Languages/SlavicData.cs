@@ -18,6 +18,12 @@ internal static class SlavicData
         "г", "в", "д", "с", "ст", "т", "ч", "п", "ок", "прим",
     ];
 
+    /// <summary>Russian "и т. д." (and so on), "и т. п." (and the like), "и др.", "и пр." (and others), spaced or not.</summary>
+    public static readonly string[] RussianEnumerationEnds = ["и т. д", "и т.д", "и т. п", "и т.п", "и др", "и пр"];
+
+    /// <summary>Bulgarian "и т.н." (and so on), "и др." (and others).</summary>
+    public static readonly string[] BulgarianEnumerationEnds = ["и т. н", "и т.н", "и др"];
+
     public static readonly string[] BulgarianAbbreviations =
     [
         "бел.пр", "б.ред", "бел.а", "куб.м", "т.нар", "акад", "кв.м", "млрд", "напр", "полк", "проф", "табл", "p.s",

@@ -162,10 +162,15 @@ internal static class QuotedRanges
         return -1;
     }
 
-    /// <summary>"-- if I may say so? --": a parenthesis between double hyphens.</summary>
+    /// <summary>
+    /// "-- if I may say so? --": a parenthesis between double hyphens. A parenthesis sits inside a sentence, so a
+    /// double hyphen at the start of the line or right after a sentence's terminator opens none: it is the dash that
+    /// opens a line of dialogue ("-- Светка! -- завопил я. -- Что?"), whose sentences end as any others.
+    /// </summary>
     private static void DoubleDashes(string text, int start, int end, List<QuotedRange> ranges)
     {
         int open = -1;
+        int lineStart = start;
         int i = text.AsSpan(start, end - start).IndexOf("--", StringComparison.Ordinal);
         while (i >= 0)
         {
@@ -175,7 +180,7 @@ internal static class QuotedRanges
                 Add(ranges, open, i, MaxDashLength);
                 open = -1;
             }
-            else
+            else if (!OpensUtterance(text, lineStart, i))
             {
                 open = i;
             }
@@ -185,5 +190,24 @@ internal static class QuotedRanges
                 start++;
             i = start < end ? text.AsSpan(start, end - start).IndexOf("--", StringComparison.Ordinal) : -1;
         }
+    }
+
+    /// <summary>
+    /// Whether the double hyphen at <paramref name="dash"/> is a dialogue dash: a space after it (not a rule of
+    /// hyphens such as "-----" or "--=="), and only the line's start or a terminator with its closing marks before it.
+    /// </summary>
+    private static bool OpensUtterance(string text, int lineStart, int dash)
+    {
+        int after = dash + 2;
+        if (after < text.Length && text[after] == '-')
+            after++;
+        if (after >= text.Length || text[after] != ' ')
+            return false;
+        int k = dash - 1;
+        while (k >= lineStart && char.IsWhiteSpace(text[k]))
+            k--;
+        while (k >= lineStart && Punctuation.IsCloser(text[k]))
+            k--;
+        return k < lineStart || Punctuation.IsLatinTerminator(text[k]) || Punctuation.IsScriptTerminator(text[k]);
     }
 }
