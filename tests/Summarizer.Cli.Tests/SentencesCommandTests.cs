@@ -42,4 +42,22 @@ public class SentencesCommandTests
 
         Assert.That(result.Lines, Has.Length.EqualTo(2));
     }
+
+    [Test]
+    public void QuotationsStayWholeUnlessSplitIsAsked()
+    {
+        const string text = "He said, \"The road is closed. Take the bridge.\" Then he drove off.";
+        var whole = CliRunner.Run(text, "sentences");
+        var split = CliRunner.Run(text, "sentences", "--quotations", "split");
+        Assert.That(whole.Lines, Is.EqualTo(new[] { "He said, \"The road is closed. Take the bridge.\"", "Then he drove off." }));
+        Assert.That(split.Lines, Is.EqualTo(new[] { "He said, \"The road is closed.", "Take the bridge.\"", "Then he drove off." }));
+    }
+
+    [Test]
+    public void AnUnknownQuotationsValueIsRefused()
+    {
+        var result = CliRunner.Run("One. Two.", "sentences", "--quotations", "sometimes");
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        Assert.That(result.Error, Does.Contain("sometimes"));
+    }
 }

@@ -20,6 +20,12 @@ internal static class SentencesCommand
         format.AcceptOnlyFromAmong("text", "json");
         var input = CommonOptions.Input();
         var joinLines = new Option<bool>("--join-lines") { Description = "Treat a line break before a lower-case word as a wrapped line, not a sentence end (hard-wrapped or PDF text)." };
+        var quotations = new Option<string>("--quotations")
+        {
+            Description = "whole: a quotation stays in one sentence with the text around it, whatever terminators it holds (the Golden Rules); split: its sentences are split as the summarizer splits them.",
+            DefaultValueFactory = _ => "whole",
+        };
+        quotations.AcceptOnlyFromAmong("whole", "split");
 
         var command = new Command("sentences", """
             Splits a text into sentences.
@@ -28,9 +34,10 @@ internal static class SentencesCommand
               summarize sentences article.txt
               cat article.txt | summarize sentences --format json
               summarize sentences page.html
+              summarize sentences article.txt --quotations split
             """)
         {
-            file, language, format, input, joinLines,
+            file, language, format, input, joinLines, quotations,
         };
 
         command.SetAction(parse =>
@@ -44,6 +51,7 @@ internal static class SentencesCommand
             {
                 Language = lang == Language.None ? "und" : LanguageCodes.ToCode(lang), // "und": language-neutral rules
                 JoinWrappedLines = parse.GetValue(joinLines),
+                KeepQuotationsWhole = parse.GetValue(quotations) == "whole",
             });
             bool json = parse.GetValue(format) == "json";
             foreach (Sentence sentence in splitter.Split(text))
