@@ -98,11 +98,11 @@ internal static class CommonOptions
     }
 
     /// <summary>The language given, or null for "auto" (detect each text's language).</summary>
-    public static Language? ResolveLanguage(ParseResult parse, Option<string> option)
+    public static Language? ResolveLanguage(ParseResult parse, Option<string> option, IEnumerable<string>? accepted = null)
     {
         string? value = parse.GetValue(option);
         if (!SummarizerSettings.TryParseLanguage(value, out Language? language))
-            throw CliException.Usage($"unknown language '{value}'; use auto or one of {string.Join(", ", LanguageCodes.All)}.");
+            throw CliException.Usage($"unknown language '{value}'; use auto or one of {string.Join(", ", accepted ?? LanguageCodes.All)}.");
         return language;
     }
 

@@ -60,4 +60,22 @@ public class SentencesCommandTests
         Assert.That(result.ExitCode, Is.Not.Zero);
         Assert.That(result.Error, Does.Contain("sometimes"));
     }
+
+    [Test]
+    public void LanguagesWithSegmentationRulesButNoStemmerAreAccepted()
+    {
+        // Greek ends questions with ';' and Hindi sentences with '।'; neither language has a stemmer here.
+        var greek = CliRunner.Run("Τι κάνεις; Είμαι καλά.", "sentences", "--language", "el");
+        var hindi = CliRunner.Run("मैं घर जा रहा हूँ। वह स्कूल गया।", "sentences", "--language", "hi");
+        Assert.That(greek.Lines, Is.EqualTo(new[] { "Τι κάνεις;", "Είμαι καλά." }), greek.Error);
+        Assert.That(hindi.Lines, Is.EqualTo(new[] { "मैं घर जा रहा हूँ।", "वह स्कूल गया।" }), hindi.Error);
+    }
+
+    [Test]
+    public void AnUnknownLanguageNamesTheAcceptedCodes()
+    {
+        var result = CliRunner.Run("One. Two.", "sentences", "--language", "xx");
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Error, Does.Contain("unknown language 'xx'").And.Contain("el").And.Contain("hi"));
+    }
 }

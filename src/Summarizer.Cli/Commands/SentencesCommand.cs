@@ -8,10 +8,21 @@ namespace Summarizer.Cli.Commands;
 /// <summary><c>summarize sentences [FILE|-]</c>: prints the sentence segmentation of a text.</summary>
 internal static class SentencesCommand
 {
+    private static readonly string[] ScriptTerminatorLanguages = ["am", "hi", "mr", "my", "ur"];
+
     public static Command Create(CliIO io)
     {
         var file = new Argument<string>("file") { Description = "A text file; '-' or nothing reads standard input.", Arity = ArgumentArity.ZeroOrOne };
-        var language = CommonOptions.Language();
+        // The splitter has rules for languages the analyzer has no stemmer for (Greek, Polish, Kazakh, ...), and splits
+        // scripts whose terminators are their own (Amharic ።, Hindi and Marathi ।, Urdu ۔, Burmese ။) by those alone,
+        // so this command takes every code either one knows.
+        string[] codes = LanguageCodes.All.Union(RuleBasedSentenceSplitter.SupportedLanguages, StringComparer.OrdinalIgnoreCase)
+            .Union(ScriptTerminatorLanguages, StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToArray();
+        var language = new Option<string>("--language", "-l")
+        {
+            Description = $"Language of the segmentation rules: auto (detect from the text), none (language-neutral rules), or one of {string.Join(", ", codes)}.",
+            DefaultValueFactory = _ => "en",
+        };
         var format = new Option<string>("--format", "-f")
         {
             Description = "text: one sentence a line; json: one {\"start\", \"length\", \"text\"} object a line, with offsets in UTF-16 code units into the text as read (for a web page, into its article text).",
@@ -46,10 +57,17 @@ internal static class SentencesCommand
             string text = read.Text;
             if (string.IsNullOrWhiteSpace(text))
                 io.Error.WriteLine($"summarize: {CommonOptions.EmptyInputNotice(read.Source, "split")}");
-            Language lang = CommonOptions.ResolveLanguage(parse, language) ?? LanguageDetector.Detect(text);
+            string code = parse.GetValue(language) ?? "en";
+            if (!RuleBasedSentenceSplitter.SupportedLanguages.Contains(code, StringComparer.OrdinalIgnoreCase)
+                && !ScriptTerminatorLanguages.Contains(code, StringComparer.OrdinalIgnoreCase))
+            {
+                Language lang = CommonOptions.ResolveLanguage(parse, language, codes) ?? LanguageDetector.Detect(text);
+                code = lang == Language.None ? "und" : LanguageCodes.ToCode(lang); // "und": language-neutral rules
+            }
+
             var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions
             {
-                Language = lang == Language.None ? "und" : LanguageCodes.ToCode(lang), // "und": language-neutral rules
+                Language = code,
                 JoinWrappedLines = parse.GetValue(joinLines),
                 KeepQuotationsWhole = parse.GetValue(quotations) == "whole",
             });
