@@ -162,7 +162,7 @@ public sealed partial class TextAnalyzer
                     }
 
                     ReadOnlySpan<char> word = text.AsSpan(span.Start, span.Length);
-                    int hyphen = word.IndexOfAny(Hyphens);
+                    int hyphen = IndexOfHyphen(word);
                     if (hyphen < 0 || KindOf(word) != TokenKind.Word)
                     {
                         AddToken(span, word);
@@ -218,6 +218,19 @@ public sealed partial class TextAnalyzer
             ArrayPool<char>.Shared.Return(folded);
             AnalysisScratch.Return(scratch);
         }
+    }
+
+    /// <summary>The index of the first hyphen in <paramref name="word"/>, or -1.</summary>
+    /// <remarks>A plain loop: words are a few characters long, too short for a vectorized search to pay for its set-up.</remarks>
+    private static int IndexOfHyphen(ReadOnlySpan<char> word)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (word[i] is '-' or '\u2010' or '\u2011')
+                return i;
+        }
+
+        return -1;
     }
 
     /// <summary>
