@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Summarizer.Text;
 
@@ -149,17 +150,25 @@ public sealed class WordTokenizer : Tokenizer
         c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '.' or ',' or ':' or '\u200C' or '\u200D';
 
     /// <summary>The class of the code point at <paramref name="i"/> and its UTF-16 width (2 for a surrogate pair).</summary>
+    /// <remarks>
+    /// Called for every character of a text: the ASCII case, most characters of most texts, is kept small enough to be
+    /// inlined into the scanning loops, and the Unicode lookups live in a method of their own.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static CharClass Classify(string text, int i, int end, out int width)
     {
         char c = text[i];
         width = 1;
         if (c < 0x80)
-        {
-            if (char.IsAsciiLetter(c))
-                return CharClass.Letter;
-            return char.IsAsciiDigit(c) ? CharClass.Digit : CharClass.None;
-        }
+            return char.IsAsciiLetter(c) ? CharClass.Letter : char.IsAsciiDigit(c) ? CharClass.Digit : CharClass.None;
+        return ClassifyNonAscii(text, i, end, out width);
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CharClass ClassifyNonAscii(string text, int i, int end, out int width)
+    {
+        char c = text[i];
+        width = 1;
         if (char.IsSurrogate(c))
         {
             if (!char.IsHighSurrogate(c) || i + 1 >= end || !char.IsLowSurrogate(text[i + 1]))
