@@ -215,4 +215,11 @@ public class SegmentationRuleTests
     [TestCase("Он жил на ул. Ленина долго.", "Он жил на ул. Ленина долго.")]
     public void RussianEnumerationEndsCloseASentence(string text, params string[] expected) =>
         AssertSplits("ru", text, expected);
+
+    /// <summary>French "av. J.-C.", "apr. J.-C." and "av. Foch" run on into the capital after them.</summary>
+    [TestCase("Le temple fut dédié en 493 av. J.-C. par un consul. Il brûla plus tard.", "Le temple fut dédié en 493 av. J.-C. par un consul.", "Il brûla plus tard.")]
+    [TestCase("Il mourut en 14 apr. J.-C. à Nola.", "Il mourut en 14 apr. J.-C. à Nola.")]
+    [TestCase("Le bureau est au 12 av. Foch depuis mai.", "Le bureau est au 12 av. Foch depuis mai.")]
+    public void FrenchEraAndStreetAbbreviationsRunOn(string text, params string[] expected) =>
+        AssertSplits("fr", text, expected);
 }

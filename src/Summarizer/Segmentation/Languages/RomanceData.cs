@@ -58,7 +58,9 @@ internal static class RomanceData
         "sept", "oct", "nov", "déc", "env", "no", "p", "t", "vol",
     ];
 
-    public static readonly string[] FrenchPrepositive = ["m", "mm", "mme", "mmes", "mlle", "mlles", "mgr", "dr", "pr", "st", "ste"];
+    // "av." and "apr." stand before "J.-C." (avant, après Jésus-Christ) or a street name (avenue), and "Mr." before a
+    // name, all in the same sentence.
+    public static readonly string[] FrenchPrepositive = ["m", "mm", "mme", "mmes", "mlle", "mlles", "mgr", "dr", "pr", "st", "ste", "av", "apr", "mr"];
 
     public static readonly string[] FrenchNumberAbbreviations = ["art", "no", "p", "pp", "t", "vol", "chap"];
 }
