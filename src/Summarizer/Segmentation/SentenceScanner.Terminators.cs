@@ -255,8 +255,9 @@ internal sealed partial class SentenceScanner
     }
 
     /// <summary>
-    /// Whether an opening quotation mark (<c>" “ „ « ‹ ‘</c>, or the typewriter pair <c>``</c>) stands at
-    /// <paramref name="at"/> with a capital right after it.
+    /// Whether an opening quotation mark (<c>" “ „ « ‹ ‘ '</c>, or the typewriter pair <c>``</c>) stands at
+    /// <paramref name="at"/> with a capital right after it. It is asked only after a quotation closed on a terminator
+    /// and a space, where an apostrophe before a capital ('Tis) is rarer than a new quotation.
     /// </summary>
     private bool OpensQuotationOnCapital(int at, int segEnd)
     {
@@ -264,7 +265,7 @@ internal sealed partial class SentenceScanner
         int k = at;
         if (k + 1 < segEnd && text[k] == '`' && text[k + 1] == '`')
             k += 2;
-        else if (text[k] is '"' or '\u201C' or '\u201E' or '\u00AB' or '\u2039' or '\u2018')
+        else if (text[k] is '"' or '\'' or '\u201C' or '\u201E' or '\u00AB' or '\u2039' or '\u2018')
             k++;
         else
             return false;

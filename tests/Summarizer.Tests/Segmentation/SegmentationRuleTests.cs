@@ -179,6 +179,8 @@ public class SegmentationRuleTests
     [TestCase("\"Please book online.\" \"Who told you that?\"", "\"Please book online.\"", "\"Who told you that?\"")]
     [TestCase("He said \"Go now.\" \"Why?\" she asked.", "He said \"Go now.\"", "\"Why?\" she asked.")]
     [TestCase("\u201CWe are closed.\u201D \u201CSince when?\u201D", "\u201CWe are closed.\u201D", "\u201CSince when?\u201D")]
+    [TestCase("'Hello there.' 'Goodbye.'", "'Hello there.'", "'Goodbye.'")]
+    [TestCase("He said 'fine.' 'tis all he said.", "He said 'fine.' 'tis all he said.")]
     [TestCase("He called it \"great.\" \"nice\" was her word.", "He called it \"great.\" \"nice\" was her word.")]
     [TestCase("He used the word \"done,\" \"Finished\" being too strong.", "He used the word \"done,\" \"Finished\" being too strong.")]
     public void AQuotationAfterAClosedOneStartsASentence(string text, params string[] expected) =>
