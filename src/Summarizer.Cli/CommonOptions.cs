@@ -253,8 +253,11 @@ internal sealed class PipelineOptions
     public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm) => CreatePipeline(parse, algorithm, ResolveIdf(parse));
 
     /// <summary>The pipeline of <paramref name="algorithm"/> with an IDF model already loaded (or null).</summary>
-    public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm, IdfModel? idf) =>
-        Algorithms.Create(algorithm, ResolveLanguage(parse), idf, ResolveLayout(parse), ResolveSimilarity(parse));
+    public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm, IdfModel? idf) => CreatePipeline(parse, algorithm, idf, ResolveSimilarity(parse));
+
+    /// <summary>The pipeline of <paramref name="algorithm"/> with an IDF model and similarity settings already resolved.</summary>
+    public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm, IdfModel? idf, SimilaritySettings similarity) =>
+        Algorithms.Create(algorithm, ResolveLanguage(parse), idf, ResolveLayout(parse), similarity);
 
     /// <summary>
     /// The similarity settings from --similarity and --embedding-weight. The embeddings assembly (and its model) is loaded

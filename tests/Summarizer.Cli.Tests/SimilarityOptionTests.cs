@@ -76,4 +76,63 @@ public class SimilarityOptionTests
             File.Delete(path);
         }
     }
+
+    private static string WriteDataset()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllLines(path, [JsonSerializer.Serialize(new { id = "a", text = Article, summaries = new[] { "Harbor City will build a flood barrier along the river." } })]);
+        return path;
+    }
+
+    private static Dictionary<string, double> Rouge1ByMethod(CliRunner.Result result) => result.Lines.Select(l => JsonDocument.Parse(l).RootElement)
+        .ToDictionary(r => r.GetProperty("method").GetString()!, r => r.GetProperty("rouge1").GetProperty("f").GetDouble());
+
+    [Test]
+    public void EvalTakesACommaSeparatedListOfMethods()
+    {
+        string path = WriteDataset();
+        try
+        {
+            var result = CliRunner.Run("", "eval", path, "-a", "default,lead, textrank", "--format", "json");
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            Assert.That(Rouge1ByMethod(result).Keys, Is.EqualTo(new[] { "default", "lead-3", "textrank" }));
+
+            var unknown = CliRunner.Run("", "eval", path, "-a", "default,bogus");
+            Assert.That(unknown.ExitCode, Is.EqualTo(2));
+            Assert.That(unknown.ErrorLines[0], Does.StartWith("summarize: unknown algorithm 'bogus'; use one of default, lead,"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void AnEmbeddingCacheFileIsReusedAndGivesTheSameScores()
+    {
+        string path = WriteDataset();
+        string cache = Path.Combine(Path.GetTempPath(), $"embeddings-{Guid.NewGuid():N}.bin");
+        try
+        {
+            string[] args = ["eval", path, "-a", "pacsum,textrank", "--similarity", "embeddings", "--embedding-cache", cache, "--format", "json"];
+            var first = CliRunner.Run("", args);
+            Assert.That(first.ExitCode, Is.Zero, first.Error);
+            long size = new FileInfo(cache).Length;
+            Assert.That(size, Is.GreaterThan(384 * 4), "vectors were written");
+
+            var second = CliRunner.Run("", args);
+            Assert.That(second.ExitCode, Is.Zero, second.Error);
+            Assert.That(Rouge1ByMethod(second), Is.EqualTo(Rouge1ByMethod(first)));
+            Assert.That(new FileInfo(cache).Length, Is.EqualTo(size), "nothing new to add");
+
+            var withoutEmbeddings = CliRunner.Run("", "eval", path, "--embedding-cache", cache);
+            Assert.That(withoutEmbeddings.ExitCode, Is.EqualTo(2));
+            Assert.That(withoutEmbeddings.ErrorLines[0], Is.EqualTo("summarize: --embedding-cache needs --similarity embeddings."));
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(cache);
+        }
+    }
 }

@@ -1,0 +1,56 @@
+using BenchmarkDotNet.Attributes;
+using Summarizer.Embeddings;
+using Summarizer.Segmentation;
+using Summarizer.Weighting;
+
+namespace Summarizer.Benchmarks;
+
+/// <summary>
+/// What similarity by meaning costs on a news article (the dev article closest to 800 words): MiniLM encoding of its
+/// sentences in batches and one at a time, and whole summaries with and without embeddings. Divide by
+/// <see cref="SentenceCount"/> (printed by the setup) for the cost per sentence.
+/// </summary>
+[MemoryDiagnoser]
+public class EmbeddingBenchmarks
+{
+    private readonly SummarizerPipeline _tfIdf = new SummarizerPipelineBuilder().Build();
+    private MiniLmSentenceEmbedder _embedder = null!;
+    private SummarizerPipeline _embeddings = null!;
+    private string _article = "";
+    private string[] _sentences = [];
+
+    /// <summary>The number of sentences of the article.</summary>
+    public int SentenceCount => _sentences.Length;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _embedder = new MiniLmSentenceEmbedder();
+        _embeddings = new SummarizerPipelineBuilder().UseEmbeddings(_embedder).Build();
+        _article = BenchmarkInputs.Create(DocumentSize.Article);
+        _sentences = RuleBasedSentenceSplitter.Instance.Split(_article).Select(s => s.GetText(_article)).ToArray();
+        Console.WriteLine($"// Article: {_sentences.Length} sentences, {_article.Length} characters ({BenchmarkInputs.Source})");
+        _embedder.Embed(_sentences); // the first run sizes ONNX Runtime's buffers
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _embedder.Dispose();
+
+    [Benchmark(Baseline = true)]
+    public Summary SummaryTfIdf() => _tfIdf.Summarize(_article, SummaryLength.Sentences(3));
+
+    [Benchmark]
+    public Summary SummaryEmbeddings() => _embeddings.Summarize(_article, SummaryLength.Sentences(3));
+
+    [Benchmark]
+    public SentenceEmbeddings EncodeArticleBatched() => _embedder.Embed(_sentences);
+
+    [Benchmark]
+    public int EncodeArticleSentenceBySentence()
+    {
+        int dimensions = 0;
+        foreach (string sentence in _sentences)
+            dimensions += _embedder.Embed([sentence]).Dimensions;
+        return dimensions;
+    }
+}
