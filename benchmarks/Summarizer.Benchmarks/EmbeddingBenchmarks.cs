@@ -54,3 +54,33 @@ public class EmbeddingBenchmarks
         return dimensions;
     }
 }
+
+/// <summary>
+/// The batching policy: the same article's sentences encoded in batches of 4, 8 or 32 (sorted by length, each batch
+/// padded to its longest). Smaller batches pad less; larger ones make fewer, larger model runs.
+/// </summary>
+[MemoryDiagnoser]
+public class EmbeddingBatchSizeBenchmarks
+{
+    private MiniLmSentenceEmbedder _embedder = null!;
+    private string[] _sentences = [];
+
+    /// <summary>Sentences per model run.</summary>
+    [Params(4, 8, 32)]
+    public int BatchSize { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _embedder = new MiniLmSentenceEmbedder(new MiniLmOptions { BatchSize = BatchSize });
+        string article = BenchmarkInputs.Create(DocumentSize.Article);
+        _sentences = RuleBasedSentenceSplitter.Instance.Split(article).Select(s => s.GetText(article)).ToArray();
+        _embedder.Embed(_sentences);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _embedder.Dispose();
+
+    [Benchmark]
+    public SentenceEmbeddings EncodeArticle() => _embedder.Embed(_sentences);
+}
