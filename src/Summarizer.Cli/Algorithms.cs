@@ -15,11 +15,16 @@ internal static class Algorithms
     /// Builds the pipeline for <paramref name="name"/>; a null language means detect it per text. A corpus IDF model,
     /// when given, replaces the document's own IDF; it must be of the pipeline's language.
     /// </summary>
-    public static SummarizerPipeline Create(string name, Language? language, IdfModel? idf = null, LayoutMode layout = LayoutMode.Auto)
+    public static SummarizerPipeline Create(string name, Language? language, IdfModel? idf = null, LayoutMode layout = LayoutMode.Auto, SimilaritySettings? similarity = null)
     {
+        similarity ??= SimilaritySettings.MethodsOwn;
         if (!SummarizerAlgorithms.IsKnown(name))
             throw CliException.Usage($"unknown algorithm '{name}'; use one of {string.Join(", ", SummarizerAlgorithms.Names)}.");
-        var settings = new SummarizerSettings { Language = language, Algorithm = name, Layout = layout, Idf = idf };
+        var settings = new SummarizerSettings
+        {
+            Language = language, Algorithm = name, Layout = layout, Idf = idf,
+            Similarity = similarity.Measure, Embedder = similarity.Embedder, EmbeddingWeight = similarity.EmbeddingWeight,
+        };
         try
         {
             return new SummarizerPipelineBuilder().UseSettings(settings).Build();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Summarizer.Text;
 using Summarizer.Weighting;
+using Summarizer.Graph;
 using Summarizer.Layout;
 
 namespace Summarizer.Cli;
@@ -51,6 +52,22 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong("auto", "text", "html");
         return option;
     }
+
+    public static Option<string?> Similarity()
+    {
+        var option = new Option<string?>("--similarity")
+        {
+            Description = "How the methods that compare sentences (default, pacsum, textrank, lexrank, centroid) measure similarity: tfidf (cosine of TF-IDF vectors), overlap (shared words; default, pacsum and textrank only), or embeddings (MiniLM sentence embeddings, by meaning; about 15 ms a sentence, and the model loads in a few hundred ms). Default: each method's own (overlap for textrank, tfidf for the others).",
+        };
+        option.AcceptOnlyFromAmong("tfidf", "overlap", "embeddings");
+        return option;
+    }
+
+    public static Option<double?> EmbeddingWeight() => new("--embedding-weight")
+    {
+        Description = "With --similarity embeddings: the share of the embedding cosine in each similarity, in [0, 1]; the rest is the method's own similarity. Default 1.",
+        CustomParser = r => UsageErrors.ParseWeight(r, "--embedding-weight"),
+    };
 
     public static Option<string?> Idf() => new("--idf") { Description = "Corpus IDF model (from 'summarize idf fit') for TF-IDF weighting, instead of the document's own sentences." };
 
@@ -212,7 +229,11 @@ internal sealed class PipelineOptions
 
     public Option<string> Layout { get; } = CommonOptions.Layout();
 
-    public IEnumerable<Option> All => [Algorithm, Language, Idf, Layout];
+    public Option<string?> Similarity { get; } = CommonOptions.Similarity();
+
+    public Option<double?> EmbeddingWeight { get; } = CommonOptions.EmbeddingWeight();
+
+    public IEnumerable<Option> All => [Algorithm, Language, Idf, Layout, Similarity, EmbeddingWeight];
 
     public void AddTo(Command command)
     {
@@ -232,7 +253,30 @@ internal sealed class PipelineOptions
     public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm) => CreatePipeline(parse, algorithm, ResolveIdf(parse));
 
     /// <summary>The pipeline of <paramref name="algorithm"/> with an IDF model already loaded (or null).</summary>
-    public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm, IdfModel? idf) => Algorithms.Create(algorithm, ResolveLanguage(parse), idf, ResolveLayout(parse));
+    public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm, IdfModel? idf) => CreatePipeline(parse, algorithm, idf, ResolveSimilarity(parse));
+
+    /// <summary>The pipeline of <paramref name="algorithm"/> with an IDF model and similarity settings already resolved.</summary>
+    public SummarizerPipeline CreatePipeline(ParseResult parse, string algorithm, IdfModel? idf, SimilaritySettings similarity) =>
+        Algorithms.Create(algorithm, ResolveLanguage(parse), idf, ResolveLayout(parse), similarity);
+
+    /// <summary>
+    /// The similarity settings from --similarity and --embedding-weight. The embeddings assembly (and its model) is loaded
+    /// only for --similarity embeddings, from <see cref="EmbeddingsLoader"/>, so other commands never pay for it.
+    /// </summary>
+    public SimilaritySettings ResolveSimilarity(ParseResult parse)
+    {
+        string? similarity = parse.GetValue(Similarity);
+        double? weight = parse.GetValue(EmbeddingWeight);
+        if (weight is not null && similarity != "embeddings")
+            throw CliException.Usage("--embedding-weight needs --similarity embeddings.");
+        return similarity switch
+        {
+            "tfidf" => new SimilaritySettings(SimilarityMeasure.Cosine, null, 1),
+            "overlap" => new SimilaritySettings(SimilarityMeasure.WordOverlap, null, 1),
+            "embeddings" => new SimilaritySettings(null, EmbeddingsLoader.Embedder(), weight ?? 1),
+            _ => SimilaritySettings.MethodsOwn,
+        };
+    }
 
     /// <summary>The corpus IDF model named by --idf, loaded from its file, or null without the option.</summary>
     public IdfModel? ResolveIdf(ParseResult parse) => CommonOptions.ResolveIdf(parse, Idf);
@@ -268,6 +312,16 @@ internal sealed class LengthOptions
     }
 
     public SummaryLength Resolve(ParseResult parse) => CommonOptions.ResolveLength(parse, Sentences, Ratio, Words, Chars);
+}
+
+/// <summary>How sentences are compared, as given on the command line.</summary>
+/// <param name="Measure">The lexical measure, or null for each method's own.</param>
+/// <param name="Embedder">The sentence embedder, or null for none.</param>
+/// <param name="EmbeddingWeight">The share of the embedding cosine.</param>
+internal sealed record SimilaritySettings(SimilarityMeasure? Measure, SentenceEmbedder? Embedder, double EmbeddingWeight)
+{
+    /// <summary>No option given: each method's own similarity.</summary>
+    public static SimilaritySettings MethodsOwn { get; } = new(null, null, 1);
 }
 
 /// <summary>What a summary was asked for, as reported with it.</summary>

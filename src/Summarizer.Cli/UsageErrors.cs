@@ -89,6 +89,19 @@ internal static partial class UsageErrors
         return fraction;
     }
 
+    /// <summary>A weight in [0, 1], or an error naming the option.</summary>
+    public static double? ParseWeight(ArgumentResult result, string option)
+    {
+        string value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double weight) || !(weight >= 0 && weight <= 1))
+        {
+            result.AddError($"{option} expects a number in [0, 1], got '{value}'.");
+            return null;
+        }
+
+        return weight;
+    }
+
     /// <summary>"-x" or "--xyz", but not "-" (standard input) and not a negative number (a value).</summary>
     private static bool LooksLikeOption(string word) =>
         word.Length > 1 && word[0] == '-' && !double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out _);

@@ -25,8 +25,10 @@ public sealed class SummarizerPipeline : ISummarizer
     /// <summary>The longest text, in UTF-16 characters, a pipeline accepts unless configured otherwise: 10,000,000.</summary>
     public const int DefaultMaxInputLength = 10_000_000;
 
-    internal SummarizerPipeline(TextAnalyzer analyzer, bool detectLanguage, bool splitterFollowsLanguage, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection, LineListOptions lineLists, KeywordExtractor keywords, int maxInputLength)
+    internal SummarizerPipeline(TextAnalyzer analyzer, bool detectLanguage, bool splitterFollowsLanguage, TfIdfVectorizer vectorizer, SentenceRanker ranker, ScoringOptions scoring, SelectionOptions selection, LineListOptions lineLists, KeywordExtractor keywords, int maxInputLength, SentenceEmbedder? embedder = null, double embeddingWeight = 1)
     {
+        Embedder = embedder;
+        EmbeddingWeight = embeddingWeight;
         LineLists = lineLists;
         MaxInputLength = maxInputLength;
         Keywords = keywords;
@@ -50,6 +52,15 @@ public sealed class SummarizerPipeline : ISummarizer
 
     /// <summary>TF-IDF sentence vectors.</summary>
     public TfIdfVectorizer Vectorizer { get; }
+
+    /// <summary>
+    /// The sentence embedder whose cosines the similarity rankers (PacSum, TextRank, LexRank, centroid) use, or null for
+    /// lexical similarity only (the default); set with <see cref="SummarizerPipelineBuilder.UseSentenceEmbedder"/>.
+    /// </summary>
+    public SentenceEmbedder? Embedder { get; }
+
+    /// <summary>The share of the embedding cosine in each similarity when there is an <see cref="Embedder"/> (see <see cref="RankingContext.EmbeddingWeight"/>).</summary>
+    public double EmbeddingWeight { get; }
 
     /// <summary>The sentence ranker (by default position-aware directed centrality, <see cref="PacSumRanker"/>, with the default scoring).</summary>
     public SentenceRanker Ranker { get; }
@@ -247,8 +258,22 @@ public sealed class SummarizerPipeline : ISummarizer
     public IReadOnlyList<Keyword> ExtractKeywords(Document document, int count, CancellationToken cancellationToken = default) =>
         Keywords.Extract(document, count, cancellationToken);
 
-    private RankingContext CreateContext(Document document, CancellationToken cancellationToken) =>
-        new(document, Vectorizer.Vectorize(document, cancellationToken));
+    private RankingContext CreateContext(Document document, CancellationToken cancellationToken)
+    {
+        SentenceVectors vectors = Vectorizer.Vectorize(document, cancellationToken);
+        if (Embedder is not { } embedder)
+            return new RankingContext(document, vectors);
+
+        // Computed on first use: rankers that never compare sentences (lead, a line list's SumBasic) pay nothing.
+        var embeddings = new Lazy<SentenceEmbeddings>(() =>
+        {
+            var texts = new string[document.Sentences.Count];
+            for (int i = 0; i < texts.Length; i++)
+                texts[i] = document.Sentences[i].GetText(document.Text);
+            return embedder.Embed(texts, cancellationToken);
+        });
+        return new RankingContext(document, vectors, embeddings, EmbeddingWeight);
+    }
 
     private static double[] Score(RankingContext context, LayoutPlan plan, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Summarizer.Graph;
 using Summarizer.Keywords;
 using Summarizer.Ranking;
 using Summarizer.Selection;
@@ -46,6 +47,9 @@ public sealed class SummarizerPipelineBuilder
     private LineListOptions _lineLists = new();
     private int _maxInputLength = SummarizerPipeline.DefaultMaxInputLength;
     private SummaryLength _defaultLength = SummarizerSettings.Default.DefaultLength;
+    private SimilarityMeasure? _similarity;
+    private SentenceEmbedder? _embedder;
+    private double _embeddingWeight = 1;
 
     /// <summary>Sets the language of stop words and stemming. Default: <see cref="Language.English"/>.</summary>
     /// <param name="language">The language.</param>
@@ -154,6 +158,29 @@ public sealed class SummarizerPipelineBuilder
             _lineLists = _lineLists with { Layout = settings.Layout }; // the other methods rank every text as published
         _tfIdf = _tfIdf with { Idf = settings.Idf };
         _defaultLength = settings.DefaultLength;
+        _similarity = settings.Similarity;
+        _embedder = settings.Embedder;
+        _embeddingWeight = settings.EmbeddingWeight;
+        return this;
+    }
+
+    /// <summary>
+    /// Measures sentence similarity with <paramref name="embedder"/>'s vectors (meaning rather than shared words) in the
+    /// rankers that compare sentences: PacSum (the default), TextRank, LexRank and centroid. Each similarity is
+    /// <c>max(0, weight · embedding cosine + (1 - weight) · lexical similarity)</c>; salience, the redundancy filter and
+    /// line lists stay lexical. Sentences are embedded once per text, only when the ranker needs them.
+    /// </summary>
+    /// <param name="embedder">The embedder, shared by every call (it must be thread-safe).</param>
+    /// <param name="weight">The share of the embedding cosine, in [0, 1]. Default: 1 (embeddings alone).</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="embedder"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is outside [0, 1].</exception>
+    public SummarizerPipelineBuilder UseSentenceEmbedder(SentenceEmbedder embedder, double weight = 1)
+    {
+        ArgumentNullException.ThrowIfNull(embedder);
+        RankingContext.CheckEmbeddingWeight(weight, nameof(weight));
+        _embedder = embedder;
+        _embeddingWeight = weight;
         return this;
     }
 
@@ -282,6 +309,18 @@ public sealed class SummarizerPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// <paramref name="ranker"/> with its graph's lexical measure replaced (<see cref="SummarizerSettings.Similarity"/>);
+    /// rankers without a graph measure are returned as they are.
+    /// </summary>
+    private static SentenceRanker WithSimilarity(SentenceRanker ranker, SimilarityMeasure? measure) => (ranker, measure) switch
+    {
+        (_, null) => ranker,
+        (PacSumRanker pacSum, { } m) when pacSum.Options.Graph.Measure != m => new PacSumRanker(pacSum.Options with { Graph = pacSum.Options.Graph with { Measure = m } }),
+        (TextRankRanker textRank, { } m) when textRank.Options.Graph.Measure != m => new TextRankRanker(textRank.Options with { Graph = textRank.Options.Graph with { Measure = m } }),
+        _ => ranker,
+    };
+
     /// <summary>Validates the configuration and creates the pipeline.</summary>
     /// <returns>An immutable, thread-safe pipeline.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it and its value.</exception>
@@ -296,8 +335,8 @@ public sealed class SummarizerPipelineBuilder
         if (_tfIdf.Idf is { } idf && (idf.Language != _language || _detectLanguage))
             throw new ArgumentOutOfRangeException(nameof(TfIdfOptions.Idf), idf.Language,
                 $"The IDF model was fitted for {idf.Language}; the pipeline must use that language, not {(_detectLanguage ? "detection" : _language.ToString())}.");
-        SentenceRanker ranker = _ranker ?? (_useTextRank ? new TextRankRanker(_textRank) : DefaultRanker);
-        return new SummarizerPipeline(analyzer, _detectLanguage, _splitter is null, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, _lineLists, new KeywordExtractor(_keywords), _maxInputLength)
+        SentenceRanker ranker = WithSimilarity(_ranker ?? (_useTextRank ? new TextRankRanker(_textRank) : DefaultRanker), _similarity);
+        return new SummarizerPipeline(analyzer, _detectLanguage, _splitter is null, new TfIdfVectorizer(_tfIdf), ranker, _scoring, _selection, _lineLists, new KeywordExtractor(_keywords), _maxInputLength, _embedder, _embeddingWeight)
         {
             DefaultLength = _defaultLength,
         };

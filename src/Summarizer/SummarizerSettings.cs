@@ -1,4 +1,6 @@
+using Summarizer.Graph;
 using Summarizer.Layout;
+using Summarizer.Ranking;
 using Summarizer.Text;
 using Summarizer.Weighting;
 
@@ -44,6 +46,22 @@ public sealed record SummarizerSettings
     public SummaryLength DefaultLength { get; init; } = SummaryLength.Sentences(3);
 
     /// <summary>
+    /// The lexical similarity of the methods that compare sentences with a graph measure (<c>default</c>, <c>pacsum</c>,
+    /// <c>textrank</c>): TF-IDF cosine or word overlap; <see langword="null"/> keeps each method's own (cosine, and word
+    /// overlap for <c>textrank</c>). LexRank and centroid always use the cosine. Default: <see langword="null"/>.
+    /// </summary>
+    public SimilarityMeasure? Similarity { get; init; }
+
+    /// <summary>
+    /// A sentence embedder whose cosines replace or blend with the lexical similarity (see
+    /// <see cref="SummarizerPipelineBuilder.UseSentenceEmbedder"/>), or <see langword="null"/> for none. Default: <see langword="null"/>.
+    /// </summary>
+    public SentenceEmbedder? Embedder { get; init; }
+
+    /// <summary>The share of the embedding cosine in each similarity when there is an <see cref="Embedder"/>, in [0, 1]. Default: 1.</summary>
+    public double EmbeddingWeight { get; init; } = 1;
+
+    /// <summary>
     /// Parses a language as configuration and command lines give it: <c>auto</c> (detect, returned as
     /// <see langword="null"/>), an ISO 639-1 code or an English language name, ignoring case.
     /// </summary>
@@ -72,5 +90,8 @@ public sealed record SummarizerSettings
             throw new ArgumentOutOfRangeException(nameof(Language), language, "Unknown language.");
         if (!Enum.IsDefined(Layout))
             throw new ArgumentOutOfRangeException(nameof(Layout), Layout, "Unknown layout mode.");
+        if (Similarity is { } similarity && !Enum.IsDefined(similarity))
+            throw new ArgumentOutOfRangeException(nameof(Similarity), similarity, "Unknown similarity measure.");
+        RankingContext.CheckEmbeddingWeight(EmbeddingWeight, nameof(EmbeddingWeight));
     }
 }

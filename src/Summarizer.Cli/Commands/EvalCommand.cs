@@ -22,7 +22,7 @@ internal static class EvalCommand
         var sentences = new Option<int>("--sentences", "-n") { Description = "Summary length in sentences.", DefaultValueFactory = _ => 3 };
         var pipelineOptions = new PipelineOptions();
         Option<string> algorithm = pipelineOptions.Algorithm;
-        algorithm.Description = $"Method to evaluate: {string.Join(", ", Algorithms.Names)}, or all.";
+        algorithm.Description = $"Methods to evaluate, separated by commas: {string.Join(", ", Algorithms.Names)}, or all.";
         var limit = new Option<int?>("--limit") { Description = "Evaluate only the first N documents." };
         var noStem = new Option<bool>("--no-stem") { Description = "Score without Porter stemming." };
         var format = new Option<string>("--format", "-f") { Description = "table, or json (one object a line per method, scores from 0 to 1).", DefaultValueFactory = _ => "table" };
@@ -32,6 +32,10 @@ internal static class EvalCommand
             Description = "Evaluate only half A or B of the documents, a fixed split by a hash of each id: choose a setting on one half, report it on the other.",
         };
         split.AcceptOnlyFromAmong("A", "B", "a", "b");
+        var embeddingCache = new Option<string?>("--embedding-cache")
+        {
+            Description = "With --similarity embeddings: keep sentence embeddings in this file and reuse them in later runs (other halves, methods or weights over the same sentences).",
+        };
         var predictions = new Option<string?>("--predictions") { Description = "Score these summaries ({\"id\", \"summary\": \"...\" or [...]} a line) instead of running a method." };
 
         var command = new Command("eval", """
@@ -48,7 +52,7 @@ internal static class EvalCommand
             data, sentences,
         };
         pipelineOptions.AddTo(command);
-        foreach (Option option in (Option[])[limit, noStem, format, split, predictions])
+        foreach (Option option in (Option[])[limit, noStem, format, split, predictions, embeddingCache])
             command.Options.Add(option);
 
         command.SetAction((parse, cancellationToken) =>
@@ -61,8 +65,12 @@ internal static class EvalCommand
                 throw CliException.Usage($"--limit must be at least 1, not {max}.");
             pipelineOptions.ResolveLanguage(parse); // a bad language is a usage error before any work
             string name = parse.GetValue(algorithm)!;
-            if (!string.Equals(name, "all", StringComparison.OrdinalIgnoreCase) && !Algorithms.IsKnown(name))
-                throw CliException.Usage($"unknown algorithm '{name}'; use one of {string.Join(", ", Algorithms.Names)}, or all.");
+            string[] names = name.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (!string.Equals(name, "all", StringComparison.OrdinalIgnoreCase) && (names.Length == 0 || names.FirstOrDefault(n => !Algorithms.IsKnown(n)) is not null))
+                throw CliException.Usage($"unknown algorithm '{names.FirstOrDefault(n => !Algorithms.IsKnown(n)) ?? name}'; use one of {string.Join(", ", Algorithms.Names)}, or all.");
+            string? cachePath = parse.GetValue(embeddingCache);
+            if (cachePath is not null && parse.GetValue(pipelineOptions.Similarity) != "embeddings")
+                throw CliException.Usage("--embedding-cache needs --similarity embeddings.");
 
             IdfModel? idfModel = pipelineOptions.ResolveIdf(parse); // loaded once for every method
             DatasetHalf? half = parse.GetValue(split) is { } h ? Enum.Parse<DatasetHalf>(h, ignoreCase: true) : null;
@@ -89,17 +97,22 @@ internal static class EvalCommand
                 rows.Add(Score(Path.GetFileNameWithoutExtension(predictionPath), outputs, null, documents, references, scorer, cancellationToken));
             }
 
-            IEnumerable<string> methods = string.Equals(name, "all", StringComparison.OrdinalIgnoreCase) ? Algorithms.Names : [name];
+            IEnumerable<string> methods = string.Equals(name, "all", StringComparison.OrdinalIgnoreCase) ? Algorithms.Names : names;
+            SimilaritySettings similarity = pipelineOptions.ResolveSimilarity(parse);
+            EmbeddingCache? cache = similarity.Embedder is { } embedder ? EmbeddingCache.Open(embedder, cachePath) : null;
+            if (cache is not null)
+                similarity = similarity with { Embedder = cache }; // every method reuses the vectors of the first
             if (!methods.Contains("lead", StringComparer.OrdinalIgnoreCase))
                 methods = methods.Append("lead");
             foreach (string method in methods)
             {
-                SummarizerPipeline pipeline = pipelineOptions.CreatePipeline(parse, method, idfModel);
+                SummarizerPipeline pipeline = pipelineOptions.CreatePipeline(parse, method, idfModel, similarity);
                 var (outputs, seconds, lineLists) = Summarize(pipeline, documents, count, cancellationToken);
                 string label = method == "lead" ? $"lead-{count}" : method;
                 rows.Add(Score(label, outputs, documents.Count / seconds, documents, references, scorer, cancellationToken) with { LineLists = lineLists });
             }
 
+            cache?.Save();
             if (json)
             {
                 foreach (EvalRow row in rows)

@@ -12,7 +12,7 @@ namespace Summarizer.Graph;
 /// entry <c>(i, j)</c> is the similarity of sentences i and j. Dense for ordinary documents, sparse
 /// (compressed rows) for long ones.
 /// </summary>
-internal sealed class SimilarityGraph
+internal sealed partial class SimilarityGraph
 {
     private SimilarityGraph(Matrix<double> weights, double[]? denseStorage)
     {
@@ -50,7 +50,7 @@ internal sealed class SimilarityGraph
         options.Validate();
         return vectors.Count <= options.DenseSentenceLimit
             ? BuildDense(vectors, options, cancellationToken)
-            : BuildSparse(vectors, options, cancellationToken);
+            : BuildSparse(vectors.Count, options, visit => ForEachSimilarityRow(vectors, options, visit, cancellationToken));
     }
 
     private static double Similarity(SentenceVectors vectors, SimilarityMeasure measure, int a, int b) => measure switch
@@ -181,18 +181,17 @@ internal sealed class SimilarityGraph
     }
 
     /// <summary>
-    /// Keeps each sentence's strongest <see cref="SimilarityGraphOptions.MaxNeighbors"/> edges from
-    /// <see cref="ForEachSimilarityRow"/>; the union of kept edges is symmetric.
+    /// Keeps each sentence's strongest <see cref="SimilarityGraphOptions.MaxNeighbors"/> edges from the rows
+    /// <paramref name="forEachRow"/> visits; the union of kept edges is symmetric.
     /// </summary>
-    private static SimilarityGraph BuildSparse(SentenceVectors vectors, SimilarityGraphOptions options, CancellationToken cancellationToken)
+    private static SimilarityGraph BuildSparse(int n, SimilarityGraphOptions options, Action<SimilarityRowVisitor> forEachRow)
     {
-        int n = vectors.Count;
         int k = options.MaxNeighbors;
         var topNeighbors = new int[n * k];   // row i keeps its strongest neighbours in [i * k, i * k + topCounts[i])
         var topWeights = new double[n * k];
         var topCounts = new int[n];
 
-        ForEachSimilarityRow(vectors, options, (i, neighbors, similarities) =>
+        forEachRow((i, neighbors, similarities) =>
         {
             Span<int> rowNeighbors = topNeighbors.AsSpan(i * k, k);
             Span<double> rowWeights = topWeights.AsSpan(i * k, k);
@@ -205,7 +204,7 @@ internal sealed class SimilarityGraph
             }
 
             topCounts[i] = kept;
-        }, cancellationToken);
+        });
 
         return new SimilarityGraph(Symmetric(n, k, topNeighbors, topWeights, topCounts), denseStorage: null);
     }

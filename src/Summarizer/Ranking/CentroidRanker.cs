@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Summarizer.Text;
 using Summarizer.Weighting;
 
@@ -16,7 +17,9 @@ namespace Summarizer.Ranking;
 /// document's length; terms tied at the cut are all left out, so fewer may remain). Sentence i of n scores <c>w_c C_i + w_p P_i + w_f F_i</c>, where <c>C_i</c> is the cosine of its
 /// vector with the centroid (MEAD sums the centroid values of its words, which favours long sentences),
 /// <c>P_i = (n - i) / n · max_j C_j</c> is MEAD's position score (i from 0), and <c>F_i</c> is the cosine with the first
-/// sentence (MEAD's first-sentence overlap, an inner product).
+/// sentence (MEAD's first-sentence overlap, an inner product). When the context has <see cref="RankingContext.Embeddings"/>,
+/// <c>C_i</c> and <c>F_i</c> are embedding cosines (with the normalized mean embedding as the centroid), clipped at 0 and
+/// blended with the TF-IDF ones by <see cref="RankingContext.EmbeddingWeight"/>.
 /// </remarks>
 public sealed class CentroidRanker : SentenceRanker
 {
@@ -40,31 +43,64 @@ public sealed class CentroidRanker : SentenceRanker
     {
         var vectors = context.Vectors;
         int n = context.Count;
+        SentenceEmbeddings? embeddings = context.Embeddings;
+        double weight = embeddings is null ? 0 : context.EmbeddingWeight;
+        double[] similarity = weight < 1 ? LexicalSimilarity(context, cancellationToken) : new double[n];
+        if (embeddings is not null)
+            BlendWithEmbeddings(similarity, embeddings, weight, cancellationToken);
+        double maxSimilarity = 0;
+        for (int i = 0; i < n; i++)
+            maxSimilarity = Math.Max(maxSimilarity, similarity[i]);
+
+        var scores = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            double position = (double)(n - i) / n * maxSimilarity;
+            double first = embeddings is null ? vectors.Cosine(0, i) : Math.Max(0, weight * embeddings.Cosine(0, i) + (1 - weight) * vectors.Cosine(0, i));
+            scores[i] = Options.CentroidWeight * similarity[i] + Options.PositionWeight * position + Options.FirstSentenceWeight * first;
+        }
+
+        return scores;
+    }
+
+    /// <summary>Each sentence's cosine with the document's TF-IDF centroid.</summary>
+    private double[] LexicalSimilarity(RankingContext context, CancellationToken cancellationToken)
+    {
         double[] centroid = Centroid(context, Options.CentroidTerms);
         double norm = 0;
         foreach (double w in centroid)
             norm += w * w;
         norm = Math.Sqrt(norm);
 
-        var similarity = new double[n];
-        double maxSimilarity = 0;
-        for (int i = 0; i < n; i++)
+        var similarity = new double[context.Count];
+        for (int i = 0; i < similarity.Length; i++)
         {
             if ((i & 255) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            similarity[i] = norm > 0 ? vectors.Dot(i, centroid) / norm : 0;
-            maxSimilarity = Math.Max(maxSimilarity, similarity[i]);
+            similarity[i] = norm > 0 ? context.Vectors.Dot(i, centroid) / norm : 0;
         }
 
-        var scores = new double[n];
-        for (int i = 0; i < n; i++)
+        return similarity;
+    }
+
+    /// <summary>
+    /// Blends each sentence's lexical centroid similarity with the cosine of its embedding and the normalized mean
+    /// embedding, clipped at 0.
+    /// </summary>
+    private static void BlendWithEmbeddings(double[] similarity, SentenceEmbeddings embeddings, double weight, CancellationToken cancellationToken)
+    {
+        var mean = new float[embeddings.Dimensions];
+        for (int i = 0; i < embeddings.Count; i++)
+            TensorPrimitives.Add(mean, embeddings.GetVector(i), mean);
+        float length = TensorPrimitives.Norm<float>(mean);
+        if (length > 0)
+            TensorPrimitives.Divide(mean, length, mean);
+        for (int i = 0; i < similarity.Length; i++)
         {
-            double position = (double)(n - i) / n * maxSimilarity;
-            double first = vectors.Cosine(0, i);
-            scores[i] = Options.CentroidWeight * similarity[i] + Options.PositionWeight * position + Options.FirstSentenceWeight * first;
+            if ((i & 255) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            similarity[i] = Math.Max(0, weight * embeddings.Cosine(i, mean) + (1 - weight) * similarity[i]);
         }
-
-        return scores;
     }
 
     /// <summary>

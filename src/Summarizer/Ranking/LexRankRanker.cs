@@ -16,7 +16,9 @@ namespace Summarizer.Ranking;
 /// a sentence similar to no other keeps exactly the average score 1/n, above weakly connected sentences. Sentences
 /// without content words have no edges at all and spread their score evenly. The cosine is over the pipeline's TF-IDF vectors (the paper's
 /// idf-modified cosine). Documents longer than <see cref="SimilarityGraphOptions.DenseSentenceLimit"/> sentences use
-/// the sparse similarity graph, which keeps each sentence's strongest edges only.
+/// the sparse similarity graph, which keeps each sentence's strongest edges only. When the context has
+/// <see cref="RankingContext.Embeddings"/>, off-diagonal edges are their cosines clipped at 0, blended with the TF-IDF
+/// cosine by <see cref="RankingContext.EmbeddingWeight"/>; the self-loops stay as above.
 /// </remarks>
 public sealed class LexRankRanker : SentenceRanker
 {
@@ -49,7 +51,7 @@ public sealed class LexRankRanker : SentenceRanker
     /// <returns>The matrix.</returns>
     internal static Matrix<double> BuildMatrix(RankingContext context, double? threshold, CancellationToken cancellationToken)
     {
-        SimilarityGraph graph = SimilarityGraph.Build(context.Vectors, cancellationToken: cancellationToken);
+        SimilarityGraph graph = SimilarityGraph.Build(context, cancellationToken: cancellationToken);
         Matrix<double> weights = threshold is { } t
             ? graph.Weights.Map(w => w > t ? 1.0 : 0.0, Zeros.AllowSkip)
             : graph.Weights.Clone();

@@ -11,7 +11,8 @@ namespace Summarizer.Ranking;
 /// Zheng, H. and Lapata, M. (2019). "Sentence Centrality Revisited for Unsupervised Summarization." ACL 2019.
 /// With edge weights <c>e_ij = max(0, sim_ij - (min + β (max - min)))</c> over the document's similarities,
 /// <c>centrality(i) = λ_forward Σ_{j&gt;i} e_ij + λ_backward Σ_{j&lt;i} e_ij</c>. Similarities are TF-IDF
-/// cosines (the paper's TF-IDF variant). Negative scores are raised to 0. The sums are taken through an inverted
+/// cosines (the paper's TF-IDF variant), or, when the context has <see cref="RankingContext.Embeddings"/>, embedding
+/// cosines clipped at 0 (the paper's BERT variant, with a sentence encoder), optionally blended with TF-IDF. Negative scores are raised to 0. The sums are taken through an inverted
 /// index over terms rather than a stored matrix, visiting only pairs of sentences that share a term; above
 /// <see cref="SimilarityGraphOptions.DenseSentenceLimit"/> sentences, very common terms are left out.
 /// </remarks>
@@ -73,7 +74,7 @@ public sealed class PacSumRanker : SentenceRanker
         try
         {
             // One pass gives the range and, for a zero threshold (the default), the sums themselves.
-            SimilarityGraph.ForEachSimilarityRow(context.Vectors, graph, (i, neighbors, similarities) =>
+            SimilarityGraph.ForEachSimilarityRow(context, graph, (i, neighbors, similarities) =>
             {
                 double before = 0, after = 0, rowMin = double.MaxValue, rowMax = double.MinValue;
                 int kept = 0;
@@ -107,7 +108,7 @@ public sealed class PacSumRanker : SentenceRanker
             double threshold = min + Options.Beta * (max - min);
             if (threshold != 0)
             {
-                SimilarityGraph.ForEachSimilarityRow(context.Vectors, graph, (i, neighbors, similarities) =>
+                SimilarityGraph.ForEachSimilarityRow(context, graph, (i, neighbors, similarities) =>
                 {
                     double before = 0, after = 0;
                     foreach (int j in neighbors)
@@ -146,7 +147,7 @@ public sealed class PacSumRanker : SentenceRanker
         double max = 0;
         if (Options.Beta > 0)
         {
-            SimilarityGraph.ForEachSimilarityRow(context.Vectors, Options.Graph, (_, neighbors, similarities) =>
+            SimilarityGraph.ForEachSimilarityRow(context, Options.Graph, (_, neighbors, similarities) =>
             {
                 foreach (int j in neighbors)
                     max = Math.Max(max, similarities[j]);
@@ -154,7 +155,7 @@ public sealed class PacSumRanker : SentenceRanker
         }
 
         double threshold = Options.Beta * max;
-        SimilarityGraph.ForEachSimilarityRow(context.Vectors, Options.Graph, (i, neighbors, similarities) =>
+        SimilarityGraph.ForEachSimilarityRow(context, Options.Graph, (i, neighbors, similarities) =>
         {
             double backward = 0, forward = 0;
             foreach (int j in neighbors)

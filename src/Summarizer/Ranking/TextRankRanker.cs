@@ -12,7 +12,9 @@ namespace Summarizer.Ranking;
 /// A sentence's score is <c>(1 - d) / n + d * Σ_j w_ij / (Σ_k w_kj) * score_j</c>; a sentence with no edges
 /// spreads its score evenly over all sentences (the usual PageRank treatment of dangling nodes), so the
 /// scores are the principal eigenvector of the Google matrix and sum to 1. Power iteration runs on a MathNet
-/// matrix until no score moves by more than <see cref="TextRankOptions.Tolerance"/>.
+/// matrix until no score moves by more than <see cref="TextRankOptions.Tolerance"/>. When the context has
+/// <see cref="RankingContext.Embeddings"/>, edges are their cosines clipped at 0, blended with the word overlap by
+/// <see cref="RankingContext.EmbeddingWeight"/>.
 /// </remarks>
 public sealed class TextRankRanker : SentenceRanker
 {
@@ -34,7 +36,7 @@ public sealed class TextRankRanker : SentenceRanker
     /// <inheritdoc />
     protected override double[] RankCore(RankingContext context, CancellationToken cancellationToken)
     {
-        SimilarityGraph graph = SimilarityGraph.Build(context.Vectors, Options.Graph, cancellationToken);
+        SimilarityGraph graph = SimilarityGraph.Build(context, Options.Graph, cancellationToken);
         return Rank(graph, Options, cancellationToken);
     }
 
