@@ -8,16 +8,16 @@ namespace Summarizer.Cli.Commands;
 /// <summary><c>summarize sentences [FILE|-]</c>: prints the sentence segmentation of a text.</summary>
 internal static class SentencesCommand
 {
-    private static readonly string[] ScriptTerminatorLanguages = ["am", "hi", "mr", "my", "ur"];
+    // The splitter has rules for languages the analyzer has no stemmer for (Greek, Polish, Kazakh, ...), and splits
+    // scripts whose terminators are their own (Amharic ።, Hindi and Marathi ।, Urdu ۔, Burmese ။) by those alone.
+    private static readonly HashSet<string> SplitterCodes = new(
+        RuleBasedSentenceSplitter.SupportedLanguages.Concat(["am", "hi", "mr", "my", "ur"]), StringComparer.OrdinalIgnoreCase);
 
     public static Command Create(CliIO io)
     {
         var file = new Argument<string>("file") { Description = "A text file; '-' or nothing reads standard input.", Arity = ArgumentArity.ZeroOrOne };
-        // The splitter has rules for languages the analyzer has no stemmer for (Greek, Polish, Kazakh, ...), and splits
-        // scripts whose terminators are their own (Amharic ።, Hindi and Marathi ।, Urdu ۔, Burmese ။) by those alone,
-        // so this command takes every code either one knows.
-        string[] codes = LanguageCodes.All.Union(RuleBasedSentenceSplitter.SupportedLanguages, StringComparer.OrdinalIgnoreCase)
-            .Union(ScriptTerminatorLanguages, StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToArray();
+        // Every code the analyzer or the splitter knows.
+        string[] codes = LanguageCodes.All.Union(SplitterCodes, StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToArray();
         var language = new Option<string>("--language", "-l")
         {
             Description = $"Language of the segmentation rules: auto (detect from the text), none (language-neutral rules), or one of {string.Join(", ", codes)}.",
@@ -58,8 +58,7 @@ internal static class SentencesCommand
             if (string.IsNullOrWhiteSpace(text))
                 io.Error.WriteLine($"summarize: {CommonOptions.EmptyInputNotice(read.Source, "split")}");
             string code = parse.GetValue(language) ?? "en";
-            if (!RuleBasedSentenceSplitter.SupportedLanguages.Contains(code, StringComparer.OrdinalIgnoreCase)
-                && !ScriptTerminatorLanguages.Contains(code, StringComparer.OrdinalIgnoreCase))
+            if (!SplitterCodes.Contains(code))
             {
                 Language lang = CommonOptions.ResolveLanguage(parse, language, codes) ?? LanguageDetector.Detect(text);
                 code = lang == Language.None ? "und" : LanguageCodes.ToCode(lang); // "und": language-neutral rules

@@ -226,7 +226,7 @@ public sealed partial class TextAnalyzer
     {
         for (int i = 0; i < word.Length; i++)
         {
-            if (word[i] is '-' or '\u2010' or '\u2011')
+            if (Hyphens.Contains(word[i]))
                 return i;
         }
 

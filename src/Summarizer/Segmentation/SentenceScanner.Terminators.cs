@@ -183,11 +183,11 @@ internal sealed partial class SentenceScanner
         // after a terminator.
         // After a question or exclamation, a dash before a lower-case word opens the reporting clause of the same
         // sentence ("-- Учил? -- спросила она", "Why? -- he asked").
-        if (Punctuation.IsDash(text[next]))
+        if (Punctuation.IsDash(text[next]) && WordAfterDash(next, segEnd) is var afterDash and >= 0)
         {
-            if (DashBeforeCapital(next, segEnd) is var afterDash and > 0)
+            if (char.IsUpper(text[afterDash]))
                 next = afterDash;
-            else if (questionOrExclamation && DashBeforeLowercase(next, segEnd))
+            else if (questionOrExclamation && char.IsLower(text[afterDash]))
                 return -1;
         }
 
@@ -225,23 +225,9 @@ internal sealed partial class SentenceScanner
     }
 
     /// <summary>
-    /// The capital letter after a dash at <paramref name="at"/> (<c>-</c>, <c>--</c>, <c>–</c> or <c>—</c>) and the
-    /// space after it; -1 when no space or no capital follows.
+    /// The first character after a dash of up to three characters at <paramref name="at"/> (<c>-</c>, <c>--</c>,
+    /// <c>–</c>, <c>—</c>) and the spaces after it; -1 when no space follows the dash.
     /// </summary>
-    private int DashBeforeCapital(int at, int segEnd)
-    {
-        int k = WordAfterDash(at, segEnd);
-        return k >= 0 && char.IsUpper(_text[k]) ? k : -1;
-    }
-
-    /// <summary>Whether a dash at <paramref name="at"/>, then a space, precede a lower-case word.</summary>
-    private bool DashBeforeLowercase(int at, int segEnd)
-    {
-        int k = WordAfterDash(at, segEnd);
-        return k >= 0 && char.IsLower(_text[k]);
-    }
-
-    /// <summary>The first character after a dash of up to three characters at <paramref name="at"/> and the spaces after it; -1 when no space follows the dash.</summary>
     private int WordAfterDash(int at, int segEnd)
     {
         string text = _text;

@@ -65,15 +65,12 @@ internal static class UnpunctuatedRuns
             return;
 
         long all = 0, inRuns = 0;
-        ended = 0;
         for (int s = from; s < sentences.Count; s++)
         {
             int words = CountWords(text, sentences[s].Span);
             all += words;
             if (words > MaxRunWords)
                 inRuns += words;
-            if (EndsWithTerminator(text, sentences[s].Span))
-                ended++;
         }
 
         if (inRuns * 2 <= all || ended * MaxRunWords >= all)
