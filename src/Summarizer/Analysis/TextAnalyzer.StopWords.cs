@@ -19,14 +19,14 @@ public sealed partial class TextAnalyzer
             || !ReferenceEquals(target.Tokenizer, Tokenizer))
             return null;
 
-        // The sentences and token spans stay; each token is normalized again exactly as Analyze does it (the per-document
+        // The sentences and token spans stay; each token is normalized again exactly as Analyze does it (the thread's
         // surface table first, then the target's word cache), so the result equals a second analysis without splitting
         // or tokenizing the text again.
         string text = document.Text;
         Token[] tokens = document.Tokens.ToArray();
         AnalysisScratch scratch = AnalysisScratch.Take();
         SurfaceTable surfaces = scratch.Surfaces;
-        surfaces.Reset(text);
+        surfaces.StartDocument(target, scratch.Terms);
         char[] folded = ArrayPool<char>.Shared.Rent(64);
         try
         {
@@ -34,21 +34,14 @@ public sealed partial class TextAnalyzer
             {
                 TextSpan span = tokens[i].Span;
                 ReadOnlySpan<char> word = span.Slice(text);
-                int termId;
                 if (word.ContainsAny(WhiteSpace))
                 {
                     // Only a word hyphenated across a line break holds white space: "infor-", the break, "mation".
                     int gap = word.IndexOfAny(WhiteSpace);
-                    string joined = string.Concat(word[..(gap - 1)], word[(gap + word[gap..].IndexOfAnyExcept(WhiteSpace))..]);
-                    string term = target.Normalize(joined, ref folded).Term;
-                    termId = ReferenceEquals(term, StopWordMarker) ? Token.StopWord : TermId(term, scratch.TermIds, scratch.Terms);
+                    word = string.Concat(word[..(gap - 1)], word[(gap + word[gap..].IndexOfAnyExcept(WhiteSpace))..]);
                 }
-                else if (!surfaces.TryGet(word, out uint hash, out termId, out TokenKind kind))
-                {
-                    (string term, kind) = target.Normalize(word, ref folded);
-                    termId = ReferenceEquals(term, StopWordMarker) ? Token.StopWord : TermId(term, scratch.TermIds, scratch.Terms);
-                    surfaces.Add(span, hash, termId, kind);
-                }
+
+                int termId = target.TermIdOf(word, surfaces, ref folded, out _);
 
                 tokens[i] = tokens[i] with { TermId = termId };
             }

@@ -17,7 +17,9 @@ namespace Summarizer.Analysis;
 /// <remarks>
 /// The analyzer remembers the normalized form of each case-folded word it has seen (up to
 /// <see cref="MaxCachedWords"/> words) in a thread-safe cache, so a word is stemmed once per analyzer rather
-/// than once per document. The cache changes speed only, never results.
+/// than once per document. Each thread also keeps a bounded table from words as written to their terms (at most about
+/// 4 MB), so a word already met on that thread skips case folding and the shared cache. Neither changes results,
+/// only speed.
 /// </remarks>
 public sealed partial class TextAnalyzer
 {
@@ -133,10 +135,9 @@ public sealed partial class TextAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
 
         List<TextSpan> spans = scratch.Spans;
-        Dictionary<string, int> termIds = scratch.TermIds;
         List<string> terms = scratch.Terms;
         SurfaceTable surfaces = scratch.Surfaces;
-        surfaces.Reset(text);
+        surfaces.StartDocument(this, terms);
         var tokenStarts = new int[sentences.Count + 1];
         Token[] buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 6));
         char[] folded = ArrayPool<char>.Shared.Rent(64);
@@ -189,9 +190,7 @@ public sealed partial class TextAnalyzer
                 if (count == buffer.Length)
                     buffer = Grow(buffer);
                 string joined = string.Concat(first.Slice(text), second.Slice(text));
-                (string term, TokenKind kind) = Normalize(joined, ref folded);
-                int termId = ReferenceEquals(term, StopWordMarker) ? Token.StopWord : TermId(term, termIds, terms);
-                buffer[count++] = new Token(TextSpan.FromBounds(first.Start, second.End), termId, kind);
+                buffer[count++] = new Token(TextSpan.FromBounds(first.Start, second.End), TermIdOf(joined, surfaces, ref folded, out TokenKind kind), kind);
             }
 
             void AddToken(TextSpan span, ReadOnlySpan<char> word)
@@ -200,13 +199,7 @@ public sealed partial class TextAnalyzer
                     buffer = Grow(buffer);
                 if ((count & 4095) == 4095)
                     cancellationToken.ThrowIfCancellationRequested(); // one sentence may hold a whole huge text
-                if (!surfaces.TryGet(word, out uint hash, out int termId, out TokenKind kind))
-                {
-                    (string term, kind) = Normalize(word, ref folded);
-                    termId = ReferenceEquals(term, StopWordMarker) ? Token.StopWord : TermId(term, termIds, terms);
-                    surfaces.Add(span, hash, termId, kind);
-                }
-
+                int termId = TermIdOf(word, surfaces, ref folded, out TokenKind kind);
                 buffer[count++] = new Token(span, termId, kind);
             }
 
@@ -255,17 +248,17 @@ public sealed partial class TextAnalyzer
         return lineBreak;
     }
 
-    /// <summary>The id of a term in the document being analysed, numbering new terms in order of first appearance.</summary>
-    private static int TermId(string term, Dictionary<string, int> termIds, List<string> terms)
+    /// <summary>
+    /// The id of a word's term in the document being analysed (terms are numbered in order of first appearance), or
+    /// <see cref="Token.StopWord"/>, and its kind: from the thread's surface table when the word was seen before,
+    /// otherwise normalized and remembered there.
+    /// </summary>
+    private int TermIdOf(ReadOnlySpan<char> word, SurfaceTable surfaces, ref char[] folded, out TokenKind kind)
     {
-        ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(termIds, term, out bool exists);
-        if (!exists)
-        {
-            id = terms.Count;
-            terms.Add(term);
-        }
-
-        return id;
+        if (surfaces.TryGet(word, out uint hash, out int termId, out kind))
+            return termId;
+        (string term, kind) = Normalize(word, ref folded);
+        return surfaces.Add(word, hash, ReferenceEquals(term, StopWordMarker) ? null : term, kind);
     }
 
     /// <summary>The working lists of one analysis, kept per thread so a batch does not reallocate them for every document.</summary>
@@ -280,8 +273,6 @@ public sealed partial class TextAnalyzer
         public List<Sentence> Sentences { get; } = [];
 
         public List<TextSpan> Spans { get; } = new(64);
-
-        public Dictionary<string, int> TermIds { get; } = new(StringComparer.Ordinal);
 
         public List<string> Terms { get; } = [];
 
@@ -300,10 +291,8 @@ public sealed partial class TextAnalyzer
                 return;
             scratch.Sentences.Clear();
             scratch.Spans.Clear();
-            scratch.TermIds.Clear();
             scratch.Terms.Clear();
-            scratch.Surfaces.Reset(""); // let go of the text
-            s_cached = scratch;
+            s_cached = scratch; // the surface table stays: the next document on this thread starts from its words
         }
     }
 

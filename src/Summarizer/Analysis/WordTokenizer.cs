@@ -49,11 +49,17 @@ public sealed class WordTokenizer : Tokenizer
         while (i < end)
         {
             char c = text[i];
+            if (c < 0x80 && !char.IsAsciiLetterOrDigit(c) && c is not ('#' or '@'))
+            {
+                i++; // ASCII space and punctuation start no token: skipped without the general classification
+                continue;
+            }
+
             CharClass kind = Classify(text, i, end, out int width);
             if (kind is CharClass.Letter or CharClass.Digit)
             {
                 int tokenEnd;
-                if (kind == CharClass.Letter && (c | 0x20) is 'h' or 'w' or 'f' && TryScanUrl(text, i, end, out tokenEnd))
+                if (kind == CharClass.Letter && MayStartUrl(text, i, end) && TryScanUrl(text, i, end, out tokenEnd))
                 {
                     words.Add(TextSpan.FromBounds(i, tokenEnd));
                     i = tokenEnd;
@@ -67,7 +73,7 @@ public sealed class WordTokenizer : Tokenizer
                     continue;
                 }
 
-                if (tokenEnd < end && text[tokenEnd] is '@' or '.' or '_' or '+' or '-' && TryScanEmail(text, i, end, out int emailEnd))
+                if (tokenEnd < end && MayContinueAsEmail(text, tokenEnd, end) && TryScanEmail(text, i, end, out int emailEnd))
                     tokenEnd = emailEnd;
                 words.Add(TextSpan.FromBounds(i, tokenEnd));
                 i = tokenEnd;
@@ -104,6 +110,23 @@ public sealed class WordTokenizer : Tokenizer
         int i = start + firstWidth;
         while (i < end)
         {
+            // ASCII letters and digits, most characters of most words, go round without the general classification,
+            // whose width is an out parameter in memory and lengthens every step of the loop.
+            char ascii = text[i];
+            if (char.IsAsciiLetter(ascii))
+            {
+                last = CharClass.Letter;
+                i++;
+                continue;
+            }
+
+            if (char.IsAsciiDigit(ascii))
+            {
+                last = CharClass.Digit;
+                i++;
+                continue;
+            }
+
             CharClass next = Classify(text, i, end, out int width);
             if (next is CharClass.Letter or CharClass.Digit)
             {
@@ -146,6 +169,43 @@ public sealed class WordTokenizer : Tokenizer
         return i;
     }
 
+    /// <summary>
+    /// Whether a URL prefix can start at <paramref name="i"/>: <c>ht</c> (<c>http://</c>), <c>ft</c> (<c>ftp://</c>) or
+    /// <c>ww</c> (<c>www.</c>), in either case. A cheap test before <see cref="TryScanUrl"/>, which would otherwise run
+    /// for every word that starts with h, f or w.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayStartUrl(string text, int i, int end)
+    {
+        if (i + 1 >= end)
+            return false;
+        int second = text[i + 1] | 0x20;
+        return (text[i] | 0x20) switch
+        {
+            'h' or 'f' => second == 't',
+            'w' => second == 'w',
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Whether the character at <paramref name="i"/>, right after a word, can carry that word on into an e-mail address:
+    /// an <c>@</c>, or a point, underscore, plus or hyphen followed by another character of a local part. A cheap test
+    /// before <see cref="TryScanEmail"/>, which would otherwise rescan every word that ends a sentence.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayContinueAsEmail(string text, int i, int end)
+    {
+        char c = text[i];
+        if (c == '@')
+            return true;
+        if (c is not ('.' or '_' or '+' or '-') || i + 1 >= end)
+            return false;
+        char next = text[i + 1];
+        return IsEmailLetterOrDigit(next) || next is '.' or '_' or '%' or '+' or '-' or '\'' or '@';
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoinerCandidate(char c) =>
         c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '.' or ',' or ':' or '\u200C' or '\u200D';
 

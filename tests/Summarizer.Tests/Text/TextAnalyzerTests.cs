@@ -56,6 +56,48 @@ public class TextAnalyzerTests
     }
 
     [Test]
+    public void ADocumentIsAnalysedAlikeWhateverItsThreadAnalysedBefore()
+    {
+        // The analyzer remembers words as written from document to document on a thread, and numbers each document's
+        // terms from that memory. The result must not depend on it: each text analysed on a thread that has seen
+        // nothing must equal the same text analysed after other documents, other analyzers (another stop list,
+        // another language) and a text of more distinct words than the memory keeps.
+        var extended = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.English, StopWordList.Extended);
+        var german = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.German);
+        string huge = string.Join(" ", Enumerable.Range(0, SurfaceTable.MaxEntries + 500).Select(i => "q" + i.ToString(CultureInfo.InvariantCulture) + "z")) + ".";
+        (TextAnalyzer Analyzer, string Text)[] work =
+        [
+            (English, "Harbour cranes stood idle. The harbour's cranes were idle because the dockers walked out."),
+            (extended, "The dockers walked out at dawn, and the cranes stood still until the evening shift."),
+            (English, "Dockers, DOCKERS and dockers: the union counted 412 of them at the gate."),
+            (german, "Die Kräne im Hafen standen still. Die Hafenarbeiter streikten seit dem Morgen."),
+            (English, huge),
+            (English, "Evening came; the cranes moved again and the harbour filled with lorries."),
+            (extended, "Harbour cranes stood idle. The harbour's cranes were idle because the dockers walked out."),
+        ];
+
+        var expected = work.Select(w => OnFreshThread(() => w.Analyzer.Analyze(w.Text))).ToArray();
+        Document[] actual = OnFreshThread(() => work.Select(w => w.Analyzer.Analyze(w.Text)).Concat(work.Select(w => w.Analyzer.Analyze(w.Text))).ToArray());
+
+        for (int i = 0; i < actual.Length; i++)
+        {
+            Document want = expected[i % work.Length];
+            Assert.That(actual[i].Tokens.ToArray(), Is.EqualTo(want.Tokens.ToArray()), $"document {i}: tokens");
+            Assert.That(Enumerable.Range(0, actual[i].Vocabulary.Count).Select(t => actual[i].Vocabulary[t]),
+                Is.EqualTo(Enumerable.Range(0, want.Vocabulary.Count).Select(t => want.Vocabulary[t])), $"document {i}: terms");
+        }
+    }
+
+    private static T OnFreshThread<T>(Func<T> work)
+    {
+        T result = default!;
+        var thread = new Thread(() => result = work());
+        thread.Start();
+        thread.Join();
+        return result;
+    }
+
+    [Test]
     public void TokensPointIntoTheOriginalText()
     {
         const string text = "  Mr. Smith   arrived.\n\nHe left.";
