@@ -22,16 +22,18 @@ internal sealed class SurfaceTable
 
     private const int NoTerm = -1;
 
-    private int[] _buckets = new int[1024]; // entry index + 1; 0 is an empty bucket
-    private Entry[] _entries = new Entry[512];
+    // Open addressing with linear probing, at most half full. A slot holds everything a look-up compares but the
+    // characters, so a hit reads one slot, the characters and the term's state: the table outgrows the processor's
+    // caches, and each separate array a look-up touched cost a cache miss.
+    private Slot[] _slots = new Slot[1024];
+    private int[] _usedSlots = new int[512]; // which slots hold a word, in order of arrival: for clearing and growing
     private char[] _chars = new char[4096];
     private int _count;
     private int _charCount;
 
     // The distinct terms of the remembered words, and for each the document it was last numbered in and its number there.
     private string[] _terms = new string[512];
-    private int[] _termDocument = new int[512];
-    private int[] _termNumber = new int[512];
+    private TermState[] _termStates = new TermState[512];
     private readonly Dictionary<string, int> _termIndex = new(StringComparer.Ordinal);
     private int _document;
     private List<string> _documentTerms = [];
@@ -55,7 +57,7 @@ internal sealed class SurfaceTable
         _documentTerms = documentTerms;
         if (++_document == int.MaxValue)
         {
-            Array.Clear(_termDocument);
+            Array.Clear(_termStates);
             _document = 1;
         }
     }
@@ -63,14 +65,14 @@ internal sealed class SurfaceTable
     /// <summary>Forgets every word and term, and the analyzer.</summary>
     public void Clear()
     {
-        if (_count > _buckets.Length / 8)
+        if (_count > _slots.Length / 8)
         {
-            Array.Clear(_buckets);
+            Array.Clear(_slots);
         }
         else
         {
             for (int i = 0; i < _count; i++)
-                _buckets[_entries[i].Hash & (uint)(_buckets.Length - 1)] = 0;
+                _slots[_usedSlots[i]] = default;
         }
 
         _count = 0;
@@ -87,13 +89,16 @@ internal sealed class SurfaceTable
     public bool TryGet(ReadOnlySpan<char> word, out uint hash, out int termId, out TokenKind kind)
     {
         hash = Hash(word);
-        for (int i = _buckets[hash & (uint)(_buckets.Length - 1)] - 1; i >= 0; i = _entries[i].Next)
+        int mask = _slots.Length - 1;
+        for (int i = (int)hash & mask; ; i = (i + 1) & mask)
         {
-            ref Entry entry = ref _entries[i];
-            if (entry.Hash == hash && entry.Length == word.Length && _chars.AsSpan(entry.CharStart, entry.Length).SequenceEqual(word))
+            ref Slot slot = ref _slots[i];
+            if (slot.Length == 0)
+                break; // an empty slot ends the probe: the word is not here
+            if (slot.Hash == hash && slot.Length == word.Length && _chars.AsSpan(slot.CharStart, slot.Length).SequenceEqual(word))
             {
-                termId = NumberInDocument(entry.Term);
-                kind = entry.Kind;
+                termId = NumberInDocument(slot.Term);
+                kind = slot.Kind;
                 return true;
             }
         }
@@ -105,25 +110,29 @@ internal sealed class SurfaceTable
 
     /// <summary>
     /// Remembers a word not seen before, normalized to <paramref name="term"/> (null for a stop word), and returns its
-    /// term number in the current document (or <see cref="Token.StopWord"/>).
+    /// term number in the current document (or <see cref="Token.StopWord"/>). A word longer than a slot can record
+    /// (65,535 characters) is not remembered.
     /// </summary>
     public int Add(ReadOnlySpan<char> word, uint hash, string? term, TokenKind kind)
     {
-        if (_count == _entries.Length)
-            Array.Resize(ref _entries, _count * 2);
-        if (_count >= _buckets.Length / 2)
-            Rehash(_buckets.Length * 2);
+        int termIndex = term is null ? NoTerm : TermIndex(term);
+        if (word.IsEmpty || word.Length > ushort.MaxValue)
+            return NumberInDocument(termIndex);
+        if (_count >= _slots.Length / 2)
+            Grow();
         if (_charCount + word.Length > _chars.Length)
             Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + word.Length));
         word.CopyTo(_chars.AsSpan(_charCount));
 
-        int termIndex = term is null ? NoTerm : TermIndex(term);
-        ref Entry entry = ref _entries[_count];
-        entry = new Entry { CharStart = _charCount, Length = word.Length, Hash = hash, Term = termIndex, Kind = kind };
+        int mask = _slots.Length - 1;
+        int i = (int)hash & mask;
+        while (_slots[i].Length != 0)
+            i = (i + 1) & mask;
+        _slots[i] = new Slot { Hash = hash, CharStart = _charCount, Length = (ushort)word.Length, Term = termIndex, Kind = kind };
+        if (_count == _usedSlots.Length)
+            Array.Resize(ref _usedSlots, _count * 2);
+        _usedSlots[_count++] = i;
         _charCount += word.Length;
-        ref int bucket = ref _buckets[hash & (uint)(_buckets.Length - 1)];
-        entry.Next = bucket - 1;
-        bucket = ++_count;
         return NumberInDocument(termIndex);
     }
 
@@ -137,12 +146,11 @@ internal sealed class SurfaceTable
             if (index == _terms.Length)
             {
                 Array.Resize(ref _terms, index * 2);
-                Array.Resize(ref _termDocument, index * 2);
-                Array.Resize(ref _termNumber, index * 2);
+                Array.Resize(ref _termStates, index * 2);
             }
 
             _terms[index] = term;
-            _termDocument[index] = 0;
+            _termStates[index] = default;
         }
 
         return index;
@@ -153,24 +161,31 @@ internal sealed class SurfaceTable
     {
         if (termIndex == NoTerm)
             return Token.StopWord;
-        if (_termDocument[termIndex] != _document)
+        ref TermState state = ref _termStates[termIndex];
+        if (state.Document != _document)
         {
-            _termDocument[termIndex] = _document;
-            _termNumber[termIndex] = _documentTerms.Count;
+            state.Document = _document;
+            state.Number = _documentTerms.Count;
             _documentTerms.Add(_terms[termIndex]);
         }
 
-        return _termNumber[termIndex];
+        return state.Number;
     }
 
-    private void Rehash(int size)
+    /// <summary>Doubles the slots, placing each remembered word again in order of arrival.</summary>
+    private void Grow()
     {
-        _buckets = new int[size];
-        for (int i = 0; i < _count; i++)
+        Slot[] old = _slots;
+        _slots = new Slot[old.Length * 2];
+        int mask = _slots.Length - 1;
+        for (int k = 0; k < _count; k++)
         {
-            ref int bucket = ref _buckets[_entries[i].Hash & (uint)(size - 1)];
-            _entries[i].Next = bucket - 1;
-            bucket = i + 1;
+            ref Slot slot = ref old[_usedSlots[k]];
+            int i = (int)slot.Hash & mask;
+            while (_slots[i].Length != 0)
+                i = (i + 1) & mask;
+            _slots[i] = slot;
+            _usedSlots[k] = i;
         }
     }
 
@@ -183,13 +198,19 @@ internal sealed class SurfaceTable
         return hash;
     }
 
-    private struct Entry
+    /// <summary>A remembered word: 16 bytes, four to a cache line. An empty slot has length 0 (no word is empty).</summary>
+    private struct Slot
     {
-        public int CharStart;
-        public int Length;
         public uint Hash;
+        public int CharStart;
         public int Term;
+        public ushort Length;
         public TokenKind Kind;
-        public int Next;
+    }
+
+    private struct TermState
+    {
+        public int Document;
+        public int Number;
     }
 }

@@ -88,6 +88,22 @@ public class TextAnalyzerTests
         }
     }
 
+    [Test]
+    public void AWordTooLongToRememberStillGetsOneTermPerDocument()
+    {
+        // A single "word" of 70,000 letters (a pasted blob) is longer than the analyzer's word memory records; each
+        // occurrence must still get the same term, and the words around it theirs.
+        string blob = new('k', 70_000);
+        Document document = English.Analyze($"Harbour {blob} cranes. Cranes {blob} harbour.");
+        Token[] tokens = document.Tokens.ToArray();
+        Assert.That(tokens, Has.Length.EqualTo(6));
+        Assert.That(tokens[1].TermId, Is.EqualTo(tokens[4].TermId));
+        Assert.That(document.Vocabulary[tokens[1].TermId], Has.Length.EqualTo(70_000));
+        Assert.That(tokens[0].TermId, Is.EqualTo(tokens[5].TermId));
+        Assert.That(tokens[2].TermId, Is.EqualTo(tokens[3].TermId));
+        Assert.That(document.Vocabulary.Count, Is.EqualTo(3));
+    }
+
     private static T OnFreshThread<T>(Func<T> work)
     {
         T result = default!;
