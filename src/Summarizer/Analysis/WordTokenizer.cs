@@ -103,6 +103,7 @@ public sealed class WordTokenizer : Tokenizer
     /// <paramref name="isEmoji"/> when that character is followed by an emoji modifier (<c>1️⃣</c>, <c>ℹ️</c>), so the
     /// returned end skips the whole emoji.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called once per word: the call cost as much as scanning a short word
     private static int ScanWord(string text, int start, int end, CharClass first, int firstWidth, out bool isEmoji)
     {
         isEmoji = false;

@@ -20,20 +20,26 @@ internal static class ListMarkers
     /// <summary>Returns the markers of <paramref name="text"/> in order, or null when there are none.</summary>
     public static List<ListMarker>? Find(string text, LanguageProfile profile)
     {
+        // Every marker ends in a period or a closing parenthesis: one search finds them all for the four kinds of marker.
+        var ends = new List<int>();
+        for (int end = text.AsSpan().IndexOfAny(ListEnds); end >= 0; end = NextListEnd(text, end + 1))
+            ends.Add(end);
+        if (ends.Count == 0)
+            return null;
+
         List<ListMarker>? markers = null;
         var candidates = new List<Candidate>();
-
-        FindNumbered(text, candidates, parens: false);
+        FindNumbered(text, ends, candidates, parens: false);
         AddConsecutive(candidates, ref markers, inlineBreaks: !SpansLines(text, candidates));
-        FindNumbered(text, candidates, parens: true);
+        FindNumbered(text, ends, candidates, parens: true);
         AddConsecutive(candidates, ref markers, inlineBreaks: !SpansLines(text, candidates));
         if (profile.AlphabeticalLists)
         {
-            FindLetters(text, candidates, roman: false);
+            FindLetters(text, ends, candidates, roman: false);
             AddConsecutive(candidates, ref markers, inlineBreaks: true);
         }
 
-        FindLetters(text, candidates, roman: true);
+        FindLetters(text, ends, candidates, roman: true);
         AddConsecutive(candidates, ref markers, inlineBreaks: true);
 
         markers?.Sort(static (a, b) => a.BreakAt.CompareTo(b.BreakAt));
@@ -41,12 +47,14 @@ internal static class ListMarkers
     }
 
     /// <summary>"1. " / "1.) " (periods) or "1) " (parens) with one or two digits, after whitespace, a dash or a bullet.</summary>
-    private static void FindNumbered(string text, List<Candidate> candidates, bool parens)
+    private static void FindNumbered(string text, List<int> ends, List<Candidate> candidates, bool parens)
     {
         candidates.Clear();
         char mark = parens ? ')' : '.';
-        for (int end = text.IndexOf(mark); end >= 0; end = end + 1 < text.Length ? text.IndexOf(mark, end + 1) : -1)
+        foreach (int end in ends)
         {
+            if (text[end] != mark)
+                continue;
             // text[i..end) must be one or two digits.
             int i = end;
             while (i > 0 && end - i < 3 && char.IsAsciiDigit(text[i - 1]))
@@ -100,10 +108,10 @@ internal static class ListMarkers
     }
 
     /// <summary>"a. " / "a) " / "(a) " (or Roman numerals "ii) ", "(iv) "), after whitespace or at the start.</summary>
-    private static void FindLetters(string text, List<Candidate> candidates, bool roman)
+    private static void FindLetters(string text, List<int> ends, List<Candidate> candidates, bool roman)
     {
         candidates.Clear();
-        for (int end = text.AsSpan().IndexOfAny(ListEnds); end >= 0; end = NextListEnd(text, end + 1))
+        foreach (int end in ends)
         {
             int i = end;
             while (i > 0 && end - i <= 5 && char.IsAsciiLetterLower(text[i - 1]))
@@ -143,6 +151,9 @@ internal static class ListMarkers
 
     private static int RomanValue(ReadOnlySpan<char> letters)
     {
+        // Every numeral in the table is written with i, v and x: any other letter (most words before a period) is none.
+        if (letters.ContainsAnyExcept('i', 'v', 'x'))
+            return -1;
         for (int k = 0; k < Roman.Length; k++)
         {
             if (letters.SequenceEqual(Roman[k]))

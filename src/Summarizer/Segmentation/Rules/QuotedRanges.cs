@@ -23,28 +23,40 @@ internal static class QuotedRanges
         if (text.AsSpan(start, end - start).IndexOfAny(Marks) < 0)
             return;
 
+        // Most lines hold none of the non-ASCII marks: one search rules out the eight finders that look for them.
+        bool nonAscii = text.AsSpan(start, end - start).IndexOfAny(NonAsciiMarks) >= 0;
         if (quotations)
-            FindQuotations(text, start, end, ranges);
+            FindQuotations(text, start, end, ranges, nonAscii);
         Nested(text, start, end, '(', ')', ranges);
         Nested(text, start, end, '[', ']', ranges);
-        Nested(text, start, end, '\uFF08', '\uFF09', ranges); // （ ）
+        if (nonAscii)
+            Nested(text, start, end, '\uFF08', '\uFF09', ranges); // （ ）
         DoubleDashes(text, start, end, ranges);
         if (ranges.Count > 1)
             ranges.Sort(static (a, b) => a.Open.CompareTo(b.Open));
     }
 
-    private static void FindQuotations(string text, int start, int end, List<QuotedRange> ranges)
+    private static void FindQuotations(string text, int start, int end, List<QuotedRange> ranges, bool nonAscii)
     {
         StraightDoubleQuotes(text, start, end, ranges);
-        Paired(text, start, end, '\u201C', '\u201D', ranges); // “ ”
-        Paired(text, start, end, '\u201E', '\u201C', '\u201D', ranges); // „ “ (German), „ ” (Polish)
-        Paired(text, start, end, '\u00AB', '\u00BB', ranges); // « »
-        Paired(text, start, end, '\u300C', '\u300D', ranges); // 「 」
-        Paired(text, start, end, '\u300E', '\u300F', ranges); // 『 』
-        Paired(text, start, end, '\u300A', '\u300B', ranges); // 《 》
+        if (nonAscii)
+        {
+            Paired(text, start, end, '\u201C', '\u201D', ranges); // “ ”
+            Paired(text, start, end, '\u201E', '\u201C', '\u201D', ranges); // „ “ (German), „ ” (Polish)
+            Paired(text, start, end, '\u00AB', '\u00BB', ranges); // « »
+            Paired(text, start, end, '\u300C', '\u300D', ranges); // 「 」
+            Paired(text, start, end, '\u300E', '\u300F', ranges); // 『 』
+            Paired(text, start, end, '\u300A', '\u300B', ranges); // 《 》
+        }
+
         SingleQuotes(text, start, end, '\'', '\'', ranges);
-        SingleQuotes(text, start, end, '\u2018', '\u2019', ranges);
+        if (nonAscii)
+            SingleQuotes(text, start, end, '\u2018', '\u2019', ranges);
     }
+
+    // The marks outside ASCII, each the opening or closing mark of a finder above.
+    private static readonly System.Buffers.SearchValues<char> NonAsciiMarks =
+        System.Buffers.SearchValues.Create("\u201C\u201D\u201E\u00AB\u00BB\u300C\u300D\u300E\u300F\u300A\u300B\uFF08\uFF09\u2018\u2019");
 
     private static readonly System.Buffers.SearchValues<char> Marks =
         System.Buffers.SearchValues.Create("\"'()[]\u201C\u201D\u201E\u00AB\u00BB\u300C\u300D\u300E\u300F\u300A\u300B\uFF08\uFF09\u2018\u2019-");
