@@ -37,6 +37,16 @@ public class SegmentationRuleTests
     public void ClosingMarksAfterATerminatorBelongToTheEndingSentence(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
+    /// <summary>Nested quotations and brackets that close together after a terminator end the sentence with it; one that closes later keeps it inside.</summary>
+    [TestCase("She said, \"He told me 'never again.'\" Then she cried.", "She said, \"He told me 'never again.'\"", "Then she cried.")]
+    [TestCase("The note (she wrote 'back soon.') Then nothing more.", "The note (she wrote 'back soon.')", "Then nothing more.")]
+    [TestCase("They hung a sign (\"Closed for repairs.\") The shop reopened in May.", "They hung a sign (\"Closed for repairs.\")", "The shop reopened in May.")]
+    [TestCase("She said \"He told me 'never again.'\" and smiled.", "She said \"He told me 'never again.'\" and smiled.")]
+    [TestCase("She read \"the word 'end.' twice\" aloud.", "She read \"the word 'end.' twice\" aloud.")]
+    [TestCase("The note (she wrote 'back soon.' and left) Then nothing more.", "The note (she wrote 'back soon.' and left) Then nothing more.")]
+    public void NestedClosingMarksEndTheSentenceTogether(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
     /// <summary>a.m., p.m., B.C., A.D., U.S., etc., Inc. end a sentence before a word that starts one (a capitalised function word), not
     /// before a name or title the phrase runs on into.</summary>
     [TestCase("By 7 p.m. The streets were empty.", "By 7 p.m.", "The streets were empty.")]
