@@ -47,6 +47,19 @@ public class SegmentationRuleTests
     public void NestedClosingMarksEndTheSentenceTogether(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
+    /// <summary>Lower-case footnote labels after a period belong to the sentence that ends, as numeric citation markers do; a
+    /// bracketed note that starts with a capital is a sentence of its own, and a label before a lower-case word ends nothing.</summary>
+    [TestCase("The lake froze over.[a] Skating began.", "The lake froze over.[a]", "Skating began.")]
+    [TestCase("The lake froze over.[note 2] Skating began.", "The lake froze over.[note 2]", "Skating began.")]
+    [TestCase("The claim is disputed.[citation needed] Most sources agree.", "The claim is disputed.[citation needed]", "Most sources agree.")]
+    [TestCase("The claim is disputed. [citation needed] Most sources agree.", "The claim is disputed. [citation needed]", "Most sources agree.")]
+    [TestCase("The mill closed in 1911.[b][4] A museum opened later.", "The mill closed in 1911.[b][4]", "A museum opened later.")]
+    [TestCase("The report ends here. [The rest of the page is missing.] Page two follows.", "The report ends here.", "[The rest of the page is missing.]", "Page two follows.")]
+    [TestCase("The claim is disputed.[a] and nobody checked it.", "The claim is disputed.[a] and nobody checked it.")]
+    [TestCase("The value x.[i] is set in the loop.", "The value x.[i] is set in the loop.")]
+    public void FootnoteLabelsAfterAPeriodBelongToTheEndingSentence(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
     /// <summary>a.m., p.m., B.C., A.D., U.S., etc., Inc. end a sentence before a word that starts one (a capitalised function word), not
     /// before a name or title the phrase runs on into.</summary>
     [TestCase("By 7 p.m. The streets were empty.", "By 7 p.m.", "The streets were empty.")]
