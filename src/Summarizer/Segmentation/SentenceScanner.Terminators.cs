@@ -242,15 +242,16 @@ internal sealed partial class SentenceScanner
 
     /// <summary>
     /// Whether an opening quotation mark (<c>" “ „ « ‹ ‘ '</c>, or the typewriter pair <c>``</c>) stands at
-    /// <paramref name="at"/> with a capital right after it. It is asked only after a quotation closed on a terminator
-    /// and a space, where an apostrophe before a capital ('Tis) is rarer than a new quotation.
+    /// <paramref name="at"/> with a capital right after it (after spaces too for <c>``</c>, which only opens). It is
+    /// asked only after a quotation closed on a terminator and a space, where an apostrophe before a capital ('Tis) is
+    /// rarer than a new quotation.
     /// </summary>
     private bool OpensQuotationOnCapital(int at, int segEnd)
     {
         string text = _text;
         int k = at;
         if (k + 1 < segEnd && text[k] == '`' && text[k + 1] == '`')
-            k += 2;
+            k = SkipSpaces(k + 2, segEnd); // Tokenized text spaces the pair from its word ("`` Is it ? ''"); it only opens.
         else if (text[k] is '"' or '\'' or '\u201C' or '\u201E' or '\u00AB' or '\u2039' or '\u2018')
             k++;
         else
