@@ -35,6 +35,10 @@ internal sealed partial class SentenceScanner
             return kind == Next.Lower ? -1 : end;
         }
 
+        // "II. Method", "IV. Results": a Roman numeral opening a line numbers a heading or a list item, as "2." does.
+        if (IsRomanListNumber(word) && IsAtLineStart(at - word.Length, segStart))
+            return -1;
+
         // "N°. 1026.253.553"
         if (word[^1] == '\u00B0' && kind == Next.Digit)
             return -1;
@@ -142,6 +146,14 @@ internal sealed partial class SentenceScanner
 
         return true;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a Roman numeral of two letters or more up to XX, as headings and list items are
+    /// numbered (a single letter such as "V." is judged as an initial).
+    /// </summary>
+    private static bool IsRomanListNumber(ReadOnlySpan<char> word) =>
+        word is "II" or "III" or "IV" or "VI" or "VII" or "VIII" or "IX" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI"
+            or "XVII" or "XVIII" or "XIX" or "XX";
 
     private static bool IsAmPm(ReadOnlySpan<char> word) =>
         word.Length == 3 && word[1] == '.' && (word[0] | 0x20) is 'a' or 'p' && (word[2] | 0x20) == 'm';

@@ -115,12 +115,18 @@ public class SegmentationRuleTests
     public void MeasurementAbbreviationsBeforeNumbersAndWordsContinue(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
-    /// <summary>Roman-numeral and lettered list items, on their own lines or inline; a list inside its sentence stays in it.</summary>
+    /// <summary>Roman-numeral and lettered list items, on their own lines or inline; a list inside its sentence stays in it. A capital
+    /// Roman numeral opening a line numbers a heading ("II. Method"); after a name inside the line it may end a sentence.</summary>
     [TestCase("i. Buy milk.\nii. Feed the cat.\niii. Call home.", "i. Buy milk.", "ii. Feed the cat.", "iii. Call home.")]
     [TestCase("a. First item\nb. Second item\nc. Third item", "a. First item", "b. Second item", "c. Third item")]
     [TestCase("i.) Buy milk ii.) Feed the cat iii.) Call home", "i.) Buy milk", "ii.) Feed the cat", "iii.) Call home")]
     [TestCase("We need: i. flour, ii. sugar and iii. eggs.", "We need: i. flour, ii. sugar and iii. eggs.")]
     [TestCase("a) Plan the trip.\nb) Book the hotel.", "a) Plan the trip.", "b) Book the hotel.")]
+    [TestCase("I. Background\nII. Method\nIII. Findings", "I. Background", "II. Method", "III. Findings")]
+    [TestCase("IV. The Early Years\nV. The War", "IV. The Early Years", "V. The War")]
+    [TestCase("Chapter one\nXII. Homecoming", "Chapter one", "XII. Homecoming")]
+    [TestCase("He was crowned as Louis XIV. He ruled for decades.", "He was crowned as Louis XIV.", "He ruled for decades.")]
+    [TestCase("The king was Henry VIII. His wives fared badly.", "The king was Henry VIII.", "His wives fared badly.")]
     public void RomanAndLetteredListItems(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
