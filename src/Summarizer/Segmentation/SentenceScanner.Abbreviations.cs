@@ -116,8 +116,8 @@ internal sealed partial class SentenceScanner
         if (IsAmPm(word))
             return CountWords(start, at) >= 4 || StartsWithSentenceStarter(letterAt, segEnd) ? end : -1;
 
-        // "Pitt, Briggs & Co. It closed yesterday." The GmbH & Co. KG is a company form.
-        if (word.Equals("co", StringComparison.OrdinalIgnoreCase) && text.AsSpan(next).StartsWith("KG", StringComparison.Ordinal))
+        // "Pitt, Briggs & Co. It closed yesterday." Company forms stack: "GmbH & Co. KG", "Acme Co. Ltd.".
+        if (word.Equals("co", StringComparison.OrdinalIgnoreCase) && IsCompanyForm(LetterRun(letterAt, segEnd)))
             return -1;
         return _profile.AbbreviationBoundary == AbbreviationBoundary.Never ? -1 : end;
     }
@@ -154,6 +154,10 @@ internal sealed partial class SentenceScanner
     private static bool IsRomanListNumber(ReadOnlySpan<char> word) =>
         word is "II" or "III" or "IV" or "VI" or "VII" or "VIII" or "IX" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI"
             or "XVII" or "XVIII" or "XIX" or "XX";
+
+    /// <summary>Company forms that follow "Co." ("GmbH &amp; Co. KG", "Acme Co. Ltd.").</summary>
+    private static bool IsCompanyForm(ReadOnlySpan<char> word) =>
+        word is "KG" or "Ltd" or "LLC" or "LLP" or "Limited" or "Inc" or "Pty" or "PLC" or "plc";
 
     private static bool IsAmPm(ReadOnlySpan<char> word) =>
         word.Length == 3 && word[1] == '.' && (word[0] | 0x20) is 'a' or 'p' && (word[2] | 0x20) == 'm';

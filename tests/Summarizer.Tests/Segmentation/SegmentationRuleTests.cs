@@ -83,6 +83,9 @@ public class SegmentationRuleTests
     [TestCase("The capital is St. Paul. It is cold.", "The capital is St. Paul.", "It is cold.")]
     [TestCase("He works at Apple Inc. in Cupertino.", "He works at Apple Inc. in Cupertino.")]
     [TestCase("The meeting is at 3 p.m. tomorrow.", "The meeting is at 3 p.m. tomorrow.")]
+    [TestCase("The company, Acme Co. Ltd., was founded in 1901. It still exists.", "The company, Acme Co. Ltd., was founded in 1901.", "It still exists.")]
+    [TestCase("She joined Harlow & Co. LLC in May.", "She joined Harlow & Co. LLC in May.")]
+    [TestCase("We bought it from Lee & Co. Prices were fair.", "We bought it from Lee & Co.", "Prices were fair.")]
     public void AbbreviationsThatCanEndASentenceEndOneBeforeASentenceStart(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
