@@ -102,9 +102,14 @@ internal sealed partial class SentenceScanner
             return -1;
         if (kind is Next.Lower or Next.Digit || text[next] == '(')
             return -1;
+
+        // A time, an era or a speed closes the number before it ("at 9 a.m.", "in 49 B.C.", "at 30 m.p.h."): unlike
+        // "U.S." it qualifies no name after it, so it ends the sentence before a capital as a time does, below.
+        bool timeOrEra = IsAmPm(word) || IsPostNumeral(word) && IsNumberOrCentury(PreviousWord(at - word.Length, start));
+
         // "Bogotá, D.C. - Colombia", "the U.S. Government" against "I live in the U.S. How about you?". Alone, the
         // abbreviation is a label that opens its sentence ("P.S. And did you see", "N.B. The office is closed").
-        if (multiPeriod && !IsAmPm(word))
+        if (multiPeriod && !timeOrEra)
             return kind == Next.Upper && letterAt == next && StartsWithSentenceStarter(letterAt, segEnd) && CountWords(start, at) > 1 ? end : -1;
         if (kind != Next.Upper)
             return _profile.AbbreviationBoundary == AbbreviationBoundary.Never ? -1 : end;
@@ -113,7 +118,7 @@ internal sealed partial class SentenceScanner
         // sentence unless the sentence would be only the time, a phrase put in front of its sentence ("By 7 p.m. Dr.
         // Jones had left"). A capitalised function word after the time starts a sentence even then ("By 7 p.m. The
         // streets were empty."): a phrase in front would be followed by "the", not "The".
-        if (IsAmPm(word))
+        if (timeOrEra)
             return CountWords(start, at) >= 4 || StartsWithSentenceStarter(letterAt, segEnd) ? end : -1;
 
         // "Pitt, Briggs & Co. It closed yesterday." Company forms stack: "GmbH & Co. KG", "Acme Co. Ltd.".
@@ -154,6 +159,28 @@ internal sealed partial class SentenceScanner
     private static bool IsRomanListNumber(ReadOnlySpan<char> word) =>
         word is "II" or "III" or "IV" or "VI" or "VII" or "VIII" or "IX" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI"
             or "XVII" or "XVIII" or "XIX" or "XX";
+
+    /// <summary>"B.C", "A.D", "B.C.E", "C.E" (an era after a year), "m.p.h", "k.p.h" (a speed), either case.</summary>
+    private static bool IsPostNumeral(ReadOnlySpan<char> word) =>
+        word.Equals("b.c", StringComparison.OrdinalIgnoreCase) || word.Equals("a.d", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("b.c.e", StringComparison.OrdinalIgnoreCase) || word.Equals("c.e", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("m.p.h", StringComparison.OrdinalIgnoreCase) || word.Equals("k.p.h", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A number or a century before an era or a speed: "753", "30", "the 5th century".</summary>
+    private static bool IsNumberOrCentury(ReadOnlySpan<char> word) =>
+        IsNumber(word) || word is "century" or "centuries" or "millennium";
+
+    /// <summary>The word before the one starting at <paramref name="word"/>, back to the space before it; empty at the sentence start.</summary>
+    private ReadOnlySpan<char> PreviousWord(int word, int start)
+    {
+        int k = word;
+        while (k > start && char.IsWhiteSpace(_text[k - 1]))
+            k--;
+        int end = k;
+        while (k > start && !char.IsWhiteSpace(_text[k - 1]))
+            k--;
+        return _text.AsSpan(k, end - k);
+    }
 
     /// <summary>Company forms that follow "Co." ("GmbH &amp; Co. KG", "Acme Co. Ltd.").</summary>
     private static bool IsCompanyForm(ReadOnlySpan<char> word) =>

@@ -64,7 +64,7 @@ public class SegmentationRuleTests
         AssertSplits("en", text, expected);
 
     /// <summary>a.m., p.m., B.C., A.D., U.S., etc., Inc. end a sentence before a word that starts one (a capitalised function word), not
-    /// before a name or title the phrase runs on into.</summary>
+    /// before a name or title the phrase runs on into. An era or a speed after a number ends it before any capital, as a time does.</summary>
     [TestCase("By 7 p.m. The streets were empty.", "By 7 p.m.", "The streets were empty.")]
     [TestCase("By 7 p.m. Dr. Jones had left.", "By 7 p.m. Dr. Jones had left.")]
     [TestCase("The city was founded in 753 B.C. It grew quickly.", "The city was founded in 753 B.C.", "It grew quickly.")]
@@ -86,6 +86,13 @@ public class SegmentationRuleTests
     [TestCase("The company, Acme Co. Ltd., was founded in 1901. It still exists.", "The company, Acme Co. Ltd., was founded in 1901.", "It still exists.")]
     [TestCase("She joined Harlow & Co. LLC in May.", "She joined Harlow & Co. LLC in May.")]
     [TestCase("We bought it from Lee & Co. Prices were fair.", "We bought it from Lee & Co.", "Prices were fair.")]
+    [TestCase("Caesar crossed the river in 49 B.C. Rome was thrown into chaos.", "Caesar crossed the river in 49 B.C.", "Rome was thrown into chaos.")]
+    [TestCase("The temple was built in the 5th century B.C. Pilgrims still visit.", "The temple was built in the 5th century B.C.", "Pilgrims still visit.")]
+    [TestCase("The speed limit here is 30 m.p.h. Drivers ignore it.", "The speed limit here is 30 m.p.h.", "Drivers ignore it.")]
+    [TestCase("In 44 B.C. Julius Caesar was killed.", "In 44 B.C. Julius Caesar was killed.")]
+    [TestCase("He works for B.C. Hydro now.", "He works for B.C. Hydro now.")]
+    [TestCase("The first U.S. Open was played in 1895.", "The first U.S. Open was played in 1895.")]
+    [TestCase("She won the 1990 U.S. Open in New York.", "She won the 1990 U.S. Open in New York.")]
     public void AbbreviationsThatCanEndASentenceEndOneBeforeASentenceStart(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
