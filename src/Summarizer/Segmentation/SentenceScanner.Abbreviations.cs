@@ -103,6 +103,11 @@ internal sealed partial class SentenceScanner
         if (kind is Next.Lower or Next.Digit || text[next] == '(')
             return -1;
 
+        // "Ft." after a number is feet ("a wall 8 ft. The gate"); capitalised after anything else it is Fort, a title of
+        // the name after it ("at Ft. Sumter"), as "Mt." is.
+        if (word is "Ft" && !IsNumber(PreviousWord(at - word.Length, start)))
+            return -1;
+
         // A time, an era or a speed closes the number before it ("at 9 a.m.", "in 49 B.C.", "at 30 m.p.h."): unlike
         // "U.S." it qualifies no name after it, so it ends the sentence before a capital as a time does, below.
         bool timeOrEra = IsAmPm(word) || IsPostNumeral(word) && IsNumberOrCentury(PreviousWord(at - word.Length, start));

@@ -114,7 +114,8 @@ public class SegmentationRuleTests
     public void SpacedAcronymsEndASentenceBeforeAFunctionWord(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
-    /// <summary>Units before numbers and lower-case words (<c>6 ft. 2 in.</c>, <c>10 oz. of</c>) continue the sentence.</summary>
+    /// <summary>Units before numbers and lower-case words (<c>6 ft. 2 in.</c>, <c>10 oz. of</c>) continue the sentence; a unit after a
+    /// number ends it before a capital, but "Ft." after anything else is Fort before its name.</summary>
     [TestCase("They built a 6 ft. 2 in. fence around it.", "They built a 6 ft. 2 in. fence around it.")]
     [TestCase("Add 10 oz. of flour and stir.", "Add 10 oz. of flour and stir.")]
     [TestCase("It weighs 5 lbs. The box is light.", "It weighs 5 lbs.", "The box is light.")]
@@ -122,6 +123,10 @@ public class SegmentationRuleTests
     [TestCase("The pipe is 3 in. wide.", "The pipe is 3 in. wide.")]
     [TestCase("Mix 3 oz. butter with 2 lb. potatoes.", "Mix 3 oz. butter with 2 lb. potatoes.")]
     [TestCase("Let it boil for 5 min. to soften.", "Let it boil for 5 min. to soften.")]
+    [TestCase("Gen. Grant met Lt. Col. Hays at Ft. Sumter.", "Gen. Grant met Lt. Col. Hays at Ft. Sumter.")]
+    [TestCase("Ft. Worth is west of Dallas.", "Ft. Worth is west of Dallas.")]
+    [TestCase("The wall is 8 ft. Ft. Mason is behind it.", "The wall is 8 ft.", "Ft. Mason is behind it.")]
+    [TestCase("The plank is 8 ft. The shelf is shorter.", "The plank is 8 ft.", "The shelf is shorter.")]
     public void MeasurementAbbreviationsBeforeNumbersAndWordsContinue(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
