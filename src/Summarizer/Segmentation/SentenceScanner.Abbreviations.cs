@@ -122,9 +122,14 @@ internal sealed partial class SentenceScanner
         // "At 5 a.m. Mr. Smith went", "He left at 6 P.M. Travelers who...": a time before a capital ends the
         // sentence unless the sentence would be only the time, a phrase put in front of its sentence ("By 7 p.m. Dr.
         // Jones had left"). A capitalised function word after the time starts a sentence even then ("By 7 p.m. The
-        // streets were empty."): a phrase in front would be followed by "the", not "The".
+        // streets were empty."): a phrase in front would be followed by "the", not "The". A time zone after the time
+        // belongs to it ("at 8 p.m. Eastern", "at 4 p.m. New York time").
         if (timeOrEra)
+        {
+            if (IsAmPm(word) && IsTimeZoneAt(letterAt, segEnd))
+                return -1;
             return CountWords(start, at) >= 4 || StartsWithSentenceStarter(letterAt, segEnd) ? end : -1;
+        }
 
         // "Pitt, Briggs & Co. It closed yesterday." Company forms stack: "GmbH & Co. KG", "Acme Co. Ltd.".
         if (word.Equals("co", StringComparison.OrdinalIgnoreCase) && IsCompanyForm(LetterRun(letterAt, segEnd)))
@@ -175,6 +180,32 @@ internal sealed partial class SentenceScanner
     private static bool IsNumberOrCentury(ReadOnlySpan<char> word) =>
         IsNumber(word) || word is "century" or "centuries" or "millennium";
 
+    /// <summary>Company forms that follow "Co." ("GmbH &amp; Co. KG", "Acme Co. Ltd.").</summary>
+    private static bool IsCompanyForm(ReadOnlySpan<char> word) =>
+        word is "KG" or "Ltd" or "LLC" or "LLP" or "Limited" or "Inc" or "Pty" or "PLC" or "plc";
+
+    /// <summary>
+    /// Whether a time zone starts at <paramref name="at"/>: one the language knows ("EST", "Eastern", "GMT"), or up to
+    /// three capitalised words before "time" ("New York time", "Moscow time").
+    /// </summary>
+    private bool IsTimeZoneAt(int at, int segEnd)
+    {
+        if (_profile.IsTimeZone(LetterRun(at, segEnd)))
+            return true;
+        int k = at;
+        for (int words = 0; words < 3 && k < segEnd && char.IsUpper(_text[k]); words++)
+        {
+            k += LetterRun(k, segEnd).Length;
+            if (k >= segEnd || _text[k] != ' ')
+                return false;
+            k = SkipSpaces(k, segEnd);
+            if (LetterRun(k, segEnd) is "time")
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The word before the one starting at <paramref name="word"/>, back to the space before it; empty at the sentence start.</summary>
     private ReadOnlySpan<char> PreviousWord(int word, int start)
     {
@@ -186,10 +217,6 @@ internal sealed partial class SentenceScanner
             k--;
         return _text.AsSpan(k, end - k);
     }
-
-    /// <summary>Company forms that follow "Co." ("GmbH &amp; Co. KG", "Acme Co. Ltd.").</summary>
-    private static bool IsCompanyForm(ReadOnlySpan<char> word) =>
-        word is "KG" or "Ltd" or "LLC" or "LLP" or "Limited" or "Inc" or "Pty" or "PLC" or "plc";
 
     private static bool IsAmPm(ReadOnlySpan<char> word) =>
         word.Length == 3 && word[1] == '.' && (word[0] | 0x20) is 'a' or 'p' && (word[2] | 0x20) == 'm';

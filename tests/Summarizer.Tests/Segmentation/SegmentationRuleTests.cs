@@ -93,6 +93,11 @@ public class SegmentationRuleTests
     [TestCase("He works for B.C. Hydro now.", "He works for B.C. Hydro now.")]
     [TestCase("The first U.S. Open was played in 1895.", "The first U.S. Open was played in 1895.")]
     [TestCase("She won the 1990 U.S. Open in New York.", "She won the 1990 U.S. Open in New York.")]
+    [TestCase("The game starts at 7 p.m. ET on Saturday.", "The game starts at 7 p.m. ET on Saturday.")]
+    [TestCase("Trading closes at 4 p.m. New York time.", "Trading closes at 4 p.m. New York time.")]
+    [TestCase("The show starts at 8 p.m. Eastern Time on Sundays.", "The show starts at 8 p.m. Eastern Time on Sundays.")]
+    [TestCase("The meeting ended at 5 p.m. Afterwards we went for dinner.", "The meeting ended at 5 p.m.", "Afterwards we went for dinner.")]
+    [TestCase("We landed at 6 a.m. New York was still asleep.", "We landed at 6 a.m.", "New York was still asleep.")]
     public void AbbreviationsThatCanEndASentenceEndOneBeforeASentenceStart(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 

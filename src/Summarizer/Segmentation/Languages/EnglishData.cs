@@ -66,6 +66,14 @@ internal static class EnglishData
         "Should", "Might", "Must", "Let", "Please", "Yes", "Not",
     ];
 
+    /// <summary>Time zones written after a time ("at 8 p.m. Eastern", "at 9 a.m. GMT").</summary>
+    public static readonly string[] TimeZones =
+    [
+        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT",
+        "NST", "GMT", "UTC", "BST", "WET", "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "AEST", "AEDT", "NZST", "NZDT",
+        "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich",
+    ];
+
     /// <summary>Verbs that report speech after a quotation or exclamation ("he yelled", "said the Hatter").</summary>
     public static readonly string[] ReportingVerbs =
     [
