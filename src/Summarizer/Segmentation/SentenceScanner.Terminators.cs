@@ -72,6 +72,9 @@ internal sealed partial class SentenceScanner
             return Next.Lower;
         if (Punctuation.IsSentenceInitialLetter(c))
             return Next.Upper;
+        // "approx. $40", "est. \u00A32m": a currency sign before a number opens the number, as a digit would.
+        if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol && letterAt + 1 < segEnd && char.IsDigit(_text[letterAt + 1]))
+            return Next.Digit;
         return char.IsDigit(c) ? Next.Digit : Next.Other;
     }
 

@@ -132,6 +132,9 @@ public class SegmentationRuleTests
     [TestCase("Ft. Worth is west of Dallas.", "Ft. Worth is west of Dallas.")]
     [TestCase("The wall is 8 ft. Ft. Mason is behind it.", "The wall is 8 ft.", "Ft. Mason is behind it.")]
     [TestCase("The plank is 8 ft. The shelf is shorter.", "The plank is 8 ft.", "The shelf is shorter.")]
+    [TestCase("It costs approx. $40 a night.", "It costs approx. $40 a night.")]
+    [TestCase("The repairs cost est. \u00A32,500 in total.", "The repairs cost est. \u00A32,500 in total.")]
+    [TestCase("The bill came to $40. $10 went on tips.", "The bill came to $40.", "$10 went on tips.")]
     public void MeasurementAbbreviationsBeforeNumbersAndWordsContinue(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
