@@ -135,6 +135,9 @@ public class SegmentationRuleTests
     [TestCase("It costs approx. $40 a night.", "It costs approx. $40 a night.")]
     [TestCase("The repairs cost est. \u00A32,500 in total.", "The repairs cost est. \u00A32,500 in total.")]
     [TestCase("The bill came to $40. $10 went on tips.", "The bill came to $40.", "$10 went on tips.")]
+    [TestCase("The talk is in Rm. 204 at noon.", "The talk is in Rm. 204 at noon.")]
+    [TestCase("Our office is at 90 Pine St., Ste. 300, in Denver.", "Our office is at 90 Pine St., Ste. 300, in Denver.")]
+    [TestCase("The class moved to a bigger rm. The old one was cramped.", "The class moved to a bigger rm.", "The old one was cramped.")]
     public void MeasurementAbbreviationsBeforeNumbersAndWordsContinue(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 

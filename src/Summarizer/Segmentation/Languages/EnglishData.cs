@@ -39,8 +39,8 @@ internal static class EnglishData
         "mme", "mlle", "hon", "pres", "insp", "cf", "viz", "e.g", "i.e",
     ];
 
-    /// <summary>Abbreviations that precede a number ("No. 5", "pp. 10-12").</summary>
-    public static readonly string[] NumberAbbreviations = ["art", "ext", "no", "nos", "p", "pp", "vol", "ch", "sec", "para", "eq", "pg", "fig"];
+    /// <summary>Abbreviations that precede a number ("No. 5", "pp. 10-12", "Rm. 204", "Ste. 300").</summary>
+    public static readonly string[] NumberAbbreviations = ["art", "ext", "no", "nos", "p", "pp", "vol", "ch", "sec", "para", "eq", "pg", "fig", "rm", "ste"];
 
     /// <summary>
     /// Closed-class words (determiners, pronouns, conjunctions, prepositions, auxiliaries and sentence adverbs) that
