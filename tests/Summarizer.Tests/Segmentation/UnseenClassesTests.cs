@@ -198,6 +198,7 @@ public class UnseenClassesTests
     [TestCase("He is 6 ft. tall. His brother is shorter.", "He is 6 ft. tall.", "His brother is shorter.")]
     [TestCase("Heat to 350 deg. Bake for an hour.", "Heat to 350 deg.", "Bake for an hour.")]
     [TestCase("The wall is 8 ft. Ft. Mason is behind it.", "The wall is 8 ft.", "Ft. Mason is behind it.")]
+    [TestCase("It costs approx. $40. We paid $45.", "It costs approx. $40.", "We paid $45.")]
     public void MeasurementAbbreviations_Split(string text, params string[] expected) => AssertSplits(text, expected);
 
     [TestCase("The post is 4 ft. 6 in. tall.")]
@@ -216,6 +217,7 @@ public class UnseenClassesTests
     [TestCase("Add 3 tbsp. olive oil.")]
     [TestCase("The clip is on p. 5, fig. 3.")]
     [TestCase("The trench was 3 m. deep.")]
+    [TestCase("The talk is in Rm. 204 at noon.")]
     public void MeasurementAbbreviations_NoSplit(string text) => AssertSplits(text, [text]);
 
     // List items: Roman numerals and letters, on their own lines or inline.
