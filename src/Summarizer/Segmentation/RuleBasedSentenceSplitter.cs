@@ -18,8 +18,10 @@ namespace Summarizer.Segmentation;
 /// quotations and parentheses, within ellipses that continue the sentence, or before a lower-case word (in English, a
 /// period after a word of four or more letters that is no abbreviation, and a question or exclamation mark not
 /// followed by a reporting clause, do end one there, as web text starts sentences in lower case). An abbreviation that
-/// can end a sentence (U.S., B.C., p.m.) ends one before a word that starts sentences (a capitalised function word);
-/// closing quotes and brackets, emoji and emoticons after a terminator belong to the sentence it ends; an
+/// can end a sentence (U.S., B.C.) ends one before a word that starts sentences (a capitalised function word); a time,
+/// an era or a speed after a number (7 p.m., 49 B.C., 30 m.p.h.) ends one before any capital but a time zone, unless
+/// only a phrase put in front stands before it ("In 44 B.C. Julius Caesar"); closing quotes and brackets, citation markers and
+/// footnote labels ("[4]", "[a]"), emoji and emoticons after a terminator belong to the sentence it ends; an
 /// inline list ("1. The first item 2. The second item", "i. one ii. two") is split into its items, each keeping its marker.
 /// A line without final punctuation is a sentence of its own, marked <see cref="Sentence.IsHeading"/> when
 /// it is short. The splitter holds no mutable state and is safe to share between threads.

@@ -35,6 +35,10 @@ internal sealed partial class SentenceScanner
             return kind == Next.Lower ? -1 : end;
         }
 
+        // "II. Method", "IV. Results": a Roman numeral opening a line numbers a heading or a list item, as "2." does.
+        if (IsRomanListNumber(word) && IsAtLineStart(at - word.Length, segStart))
+            return -1;
+
         // "N°. 1026.253.553"
         if (word[^1] == '\u00B0' && kind == Next.Digit)
             return -1;
@@ -98,9 +102,19 @@ internal sealed partial class SentenceScanner
             return -1;
         if (kind is Next.Lower or Next.Digit || text[next] == '(')
             return -1;
+
+        // "Ft." after a number is feet ("a wall 8 ft. The gate"); capitalised after anything else it is Fort, a title of
+        // the name after it ("at Ft. Sumter"), as "Mt." is.
+        if (word is "Ft" && !IsNumber(PreviousWord(at - word.Length, start)))
+            return -1;
+
+        // A time, an era or a speed closes the number before it ("at 9 a.m.", "in 49 B.C.", "at 30 m.p.h."): unlike
+        // "U.S." it qualifies no name after it, so it ends the sentence before a capital as a time does, below.
+        bool timeOrEra = IsAmPm(word) || IsPostNumeral(word) && IsNumberOrCentury(PreviousWord(at - word.Length, start));
+
         // "Bogotá, D.C. - Colombia", "the U.S. Government" against "I live in the U.S. How about you?". Alone, the
         // abbreviation is a label that opens its sentence ("P.S. And did you see", "N.B. The office is closed").
-        if (multiPeriod && !IsAmPm(word))
+        if (multiPeriod && !timeOrEra)
             return kind == Next.Upper && letterAt == next && StartsWithSentenceStarter(letterAt, segEnd) && CountWords(start, at) > 1 ? end : -1;
         if (kind != Next.Upper)
             return _profile.AbbreviationBoundary == AbbreviationBoundary.Never ? -1 : end;
@@ -108,12 +122,17 @@ internal sealed partial class SentenceScanner
         // "At 5 a.m. Mr. Smith went", "He left at 6 P.M. Travelers who...": a time before a capital ends the
         // sentence unless the sentence would be only the time, a phrase put in front of its sentence ("By 7 p.m. Dr.
         // Jones had left"). A capitalised function word after the time starts a sentence even then ("By 7 p.m. The
-        // streets were empty."): a phrase in front would be followed by "the", not "The".
-        if (IsAmPm(word))
+        // streets were empty."): a phrase in front would be followed by "the", not "The". A time zone after the time
+        // belongs to it ("at 8 p.m. Eastern", "at 4 p.m. New York time").
+        if (timeOrEra)
+        {
+            if (IsAmPm(word) && IsTimeZoneAt(letterAt, segEnd))
+                return -1;
             return CountWords(start, at) >= 4 || StartsWithSentenceStarter(letterAt, segEnd) ? end : -1;
+        }
 
-        // "Pitt, Briggs & Co. It closed yesterday." The GmbH & Co. KG is a company form.
-        if (word.Equals("co", StringComparison.OrdinalIgnoreCase) && text.AsSpan(next).StartsWith("KG", StringComparison.Ordinal))
+        // "Pitt, Briggs & Co. It closed yesterday." Company forms stack: "GmbH & Co. KG", "Acme Co. Ltd.".
+        if (word.Equals("co", StringComparison.OrdinalIgnoreCase) && IsCompanyForm(LetterRun(letterAt, segEnd)))
             return -1;
         return _profile.AbbreviationBoundary == AbbreviationBoundary.Never ? -1 : end;
     }
@@ -141,6 +160,62 @@ internal sealed partial class SentenceScanner
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a Roman numeral of two letters or more up to XX, as headings and list items are
+    /// numbered (a single letter such as "V." is judged as an initial).
+    /// </summary>
+    private static bool IsRomanListNumber(ReadOnlySpan<char> word) =>
+        word is "II" or "III" or "IV" or "VI" or "VII" or "VIII" or "IX" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI"
+            or "XVII" or "XVIII" or "XIX" or "XX";
+
+    /// <summary>"B.C", "A.D", "B.C.E", "C.E" (an era after a year), "m.p.h", "k.p.h" (a speed), either case.</summary>
+    private static bool IsPostNumeral(ReadOnlySpan<char> word) =>
+        word.Equals("b.c", StringComparison.OrdinalIgnoreCase) || word.Equals("a.d", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("b.c.e", StringComparison.OrdinalIgnoreCase) || word.Equals("c.e", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("m.p.h", StringComparison.OrdinalIgnoreCase) || word.Equals("k.p.h", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A number or a century before an era or a speed: "753", "30", "the 5th century".</summary>
+    private static bool IsNumberOrCentury(ReadOnlySpan<char> word) =>
+        IsNumber(word) || word is "century" or "centuries" or "millennium";
+
+    /// <summary>Company forms that follow "Co." ("GmbH &amp; Co. KG", "Acme Co. Ltd.").</summary>
+    private static bool IsCompanyForm(ReadOnlySpan<char> word) =>
+        word is "KG" or "Ltd" or "LLC" or "LLP" or "Limited" or "Inc" or "Pty" or "PLC" or "plc";
+
+    /// <summary>
+    /// Whether a time zone starts at <paramref name="at"/>: one the language knows ("EST", "Eastern", "GMT"), or up to
+    /// three capitalised words before "time" ("New York time", "Moscow time").
+    /// </summary>
+    private bool IsTimeZoneAt(int at, int segEnd)
+    {
+        if (_profile.IsTimeZone(LetterRun(at, segEnd)))
+            return true;
+        int k = at;
+        for (int words = 0; words < 3 && k < segEnd && char.IsUpper(_text[k]); words++)
+        {
+            k += LetterRun(k, segEnd).Length;
+            if (k >= segEnd || _text[k] != ' ')
+                return false;
+            k = SkipSpaces(k, segEnd);
+            if (LetterRun(k, segEnd) is "time")
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The word before the one starting at <paramref name="word"/>, back to the space before it; empty at the sentence start.</summary>
+    private ReadOnlySpan<char> PreviousWord(int word, int start)
+    {
+        int k = word;
+        while (k > start && char.IsWhiteSpace(_text[k - 1]))
+            k--;
+        int end = k;
+        while (k > start && !char.IsWhiteSpace(_text[k - 1]))
+            k--;
+        return _text.AsSpan(k, end - k);
     }
 
     private static bool IsAmPm(ReadOnlySpan<char> word) =>

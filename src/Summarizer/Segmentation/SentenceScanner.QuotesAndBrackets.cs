@@ -14,20 +14,38 @@ internal sealed partial class SentenceScanner
     /// </summary>
     private bool IsQuoted(int at, int runEnd)
     {
+        // The closing marks right after the run close the passages the terminator ends, nested ones included
+        // ("He told me 'never again.'" Then", "(She said 'no.') Then"): they do not protect it either.
+        int closersEnd = SkipClosers(runEnd, _text.Length);
+
         // A terminator right before a closing double quote may end the sentence even inside a longer passage
         // ('voices--"Catch him!" Then silence'); whether it does depends on the next word.
-        bool beforeDoubleQuote = runEnd < _text.Length && _text[runEnd] is '"' or '\u201D';
+        bool beforeDoubleQuote = _text.AsSpan(runEnd, closersEnd - runEnd).IndexOfAny('"', '\u201D') >= 0;
         if (beforeDoubleQuote)
             return false;
 
-        // Protected when a range opening before the run closes after it, elsewhere than right at its end.
+        // Protected when a range opening before the run closes after it, elsewhere than among those marks.
         int opened = OpenedBefore(at);
         if (opened == 0)
             return false;
         int largest = _largestClose[opened - 1];
-        if (largest > at && largest != runEnd)
+        if (largest <= at)
+            return false;
+        if (largest < runEnd || largest >= closersEnd)
             return true;
-        return largest == runEnd && _secondLargestClose[opened - 1] > at;
+        if (_secondLargestClose[opened - 1] <= at)
+            return false;
+
+        // Two passages or more close right after the run: look for one that closes elsewhere. Terminators right
+        // before nested closing marks are rare, so the walk costs little.
+        for (int r = 0; r < opened; r++)
+        {
+            int close = _ranges[r].Close;
+            if (close > at && (close < runEnd || close >= closersEnd))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>The number of ranges whose opening mark is before <paramref name="at"/>.</summary>

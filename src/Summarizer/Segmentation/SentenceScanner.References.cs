@@ -7,6 +7,9 @@ namespace Summarizer.Segmentation;
 /// </summary>
 internal sealed partial class SentenceScanner
 {
+    /// <summary>The longest footnote label taken for a citation marker ("[clarification needed]").</summary>
+    private const int MaxFootnoteLabel = 25;
+
     /// <summary>
     /// "martyr.[1] The emperor", "consultation.11 12 Take", "(type 2).10 This": a numeric reference after the
     /// period belongs to the sentence; returns the end of the reference when a capitalised sentence follows, else -1.
@@ -46,18 +49,26 @@ internal sealed partial class SentenceScanner
     }
 
     /// <summary>
-    /// The end of a run of numeric citation markers starting at <paramref name="at"/> ("[4]", "[2][5] [7]", "[3, 8-10]"),
-    /// spaces allowed between them; -1 when none starts there. Wikipedia-style and numbered-reference texts put them
-    /// after the sentence they support.
+    /// The end of a run of citation markers starting at <paramref name="at"/> ("[4]", "[2][5] [7]", "[3, 8-10]", and the
+    /// lower-case footnote labels "[a]", "[note 2]", "[citation needed]"), spaces allowed between them; -1 when none starts
+    /// there. Wikipedia-style and numbered-reference texts put them after the sentence they support.
     /// </summary>
     private int CitationMarkers(int at, int segEnd)
     {
         string text = _text;
         int k = at;
         int end = -1; // after the last whole marker
-        while (k + 1 < segEnd && text[k] == '[' && char.IsAsciiDigit(text[k + 1]))
+        while (k + 1 < segEnd && text[k] == '[' && (char.IsAsciiDigit(text[k + 1]) || char.IsLower(text[k + 1])))
         {
             int close = k + 1;
+            if (char.IsLower(text[close]))
+            {
+                // A footnote label or an editor's tag is a few lower-case words; an editorial note written as a sentence
+                // ("[The figures were revised.]") starts with a capital and is a sentence of its own.
+                while (close < segEnd && close - k <= MaxFootnoteLabel && (char.IsLetterOrDigit(text[close]) || text[close] == ' '))
+                    close++;
+            }
+
             while (close < segEnd && (char.IsAsciiDigit(text[close]) || text[close] is ',' or ' ' or '-' or '\u2013'))
                 close++;
             if (close >= segEnd || text[close] != ']')

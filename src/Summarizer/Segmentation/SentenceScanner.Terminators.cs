@@ -72,6 +72,9 @@ internal sealed partial class SentenceScanner
             return Next.Lower;
         if (Punctuation.IsSentenceInitialLetter(c))
             return Next.Upper;
+        // "approx. $40", "est. \u00A32m": a currency sign before a number opens the number, as a digit would.
+        if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol && letterAt + 1 < segEnd && char.IsDigit(_text[letterAt + 1]))
+            return Next.Digit;
         return char.IsDigit(c) ? Next.Digit : Next.Other;
     }
 
@@ -242,15 +245,16 @@ internal sealed partial class SentenceScanner
 
     /// <summary>
     /// Whether an opening quotation mark (<c>" “ „ « ‹ ‘ '</c>, or the typewriter pair <c>``</c>) stands at
-    /// <paramref name="at"/> with a capital right after it. It is asked only after a quotation closed on a terminator
-    /// and a space, where an apostrophe before a capital ('Tis) is rarer than a new quotation.
+    /// <paramref name="at"/> with a capital right after it (after spaces too for <c>``</c>, which only opens). It is
+    /// asked only after a quotation closed on a terminator and a space, where an apostrophe before a capital ('Tis) is
+    /// rarer than a new quotation.
     /// </summary>
     private bool OpensQuotationOnCapital(int at, int segEnd)
     {
         string text = _text;
         int k = at;
         if (k + 1 < segEnd && text[k] == '`' && text[k + 1] == '`')
-            k += 2;
+            k = SkipSpaces(k + 2, segEnd); // Tokenized text spaces the pair from its word ("`` Is it ? ''"); it only opens.
         else if (text[k] is '"' or '\'' or '\u201C' or '\u201E' or '\u00AB' or '\u2039' or '\u2018')
             k++;
         else

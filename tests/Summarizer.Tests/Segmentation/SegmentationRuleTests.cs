@@ -27,6 +27,9 @@ public class SegmentationRuleTests
     [TestCase("They ran away (we never saw them again.) The house stayed empty.", "They ran away (we never saw them again.)", "The house stayed empty.")]
     [TestCase("They played after the match . She said , '' We won . '' Then they went home .", "They played after the match .", "She said , '' We won . ''", "Then they went home .")]
     [TestCase("Nobody knew what to say ? '' The court fell silent .", "Nobody knew what to say ? ''", "The court fell silent .")]
+    [TestCase("`` It 's over . '' `` Is it ? ''", "`` It 's over . ''", "`` Is it ? ''")]
+    [TestCase("The mayor spoke . `` We will rebuild , '' she said . `` It will take time . ''", "The mayor spoke .", "`` We will rebuild , '' she said .", "`` It will take time . ''")]
+    [TestCase("He asked `` why ? '' `` when ? '' and left .", "He asked `` why ? '' `` when ? '' and left .")]
     [TestCase("`` Are you coming ? '' he asked .", "`` Are you coming ? '' he asked .")]
     [TestCase("He shouted `` Stop ! '' and the car stopped .", "He shouted `` Stop ! '' and the car stopped .")]
     [TestCase("It ended . '' Then he sat down .", "It ended . ''", "Then he sat down .")]
@@ -37,8 +40,31 @@ public class SegmentationRuleTests
     public void ClosingMarksAfterATerminatorBelongToTheEndingSentence(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
+    /// <summary>Nested quotations and brackets that close together after a terminator end the sentence with it; one that closes later keeps it inside.</summary>
+    [TestCase("She said, \"He told me 'never again.'\" Then she cried.", "She said, \"He told me 'never again.'\"", "Then she cried.")]
+    [TestCase("The note (she wrote 'back soon.') Then nothing more.", "The note (she wrote 'back soon.')", "Then nothing more.")]
+    [TestCase("They hung a sign (\"Closed for repairs.\") The shop reopened in May.", "They hung a sign (\"Closed for repairs.\")", "The shop reopened in May.")]
+    [TestCase("She said \"He told me 'never again.'\" and smiled.", "She said \"He told me 'never again.'\" and smiled.")]
+    [TestCase("She read \"the word 'end.' twice\" aloud.", "She read \"the word 'end.' twice\" aloud.")]
+    [TestCase("The note (she wrote 'back soon.' and left) Then nothing more.", "The note (she wrote 'back soon.' and left) Then nothing more.")]
+    public void NestedClosingMarksEndTheSentenceTogether(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    /// <summary>Lower-case footnote labels after a period belong to the sentence that ends, as numeric citation markers do; a
+    /// bracketed note that starts with a capital is a sentence of its own, and a label before a lower-case word ends nothing.</summary>
+    [TestCase("The lake froze over.[a] Skating began.", "The lake froze over.[a]", "Skating began.")]
+    [TestCase("The lake froze over.[note 2] Skating began.", "The lake froze over.[note 2]", "Skating began.")]
+    [TestCase("The claim is disputed.[citation needed] Most sources agree.", "The claim is disputed.[citation needed]", "Most sources agree.")]
+    [TestCase("The claim is disputed. [citation needed] Most sources agree.", "The claim is disputed. [citation needed]", "Most sources agree.")]
+    [TestCase("The mill closed in 1911.[b][4] A museum opened later.", "The mill closed in 1911.[b][4]", "A museum opened later.")]
+    [TestCase("The report ends here. [The rest of the page is missing.] Page two follows.", "The report ends here.", "[The rest of the page is missing.]", "Page two follows.")]
+    [TestCase("The claim is disputed.[a] and nobody checked it.", "The claim is disputed.[a] and nobody checked it.")]
+    [TestCase("The value x.[i] is set in the loop.", "The value x.[i] is set in the loop.")]
+    public void FootnoteLabelsAfterAPeriodBelongToTheEndingSentence(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
     /// <summary>a.m., p.m., B.C., A.D., U.S., etc., Inc. end a sentence before a word that starts one (a capitalised function word), not
-    /// before a name or title the phrase runs on into.</summary>
+    /// before a name or title the phrase runs on into. An era or a speed after a number ends it before any capital, as a time does.</summary>
     [TestCase("By 7 p.m. The streets were empty.", "By 7 p.m.", "The streets were empty.")]
     [TestCase("By 7 p.m. Dr. Jones had left.", "By 7 p.m. Dr. Jones had left.")]
     [TestCase("The city was founded in 753 B.C. It grew quickly.", "The city was founded in 753 B.C.", "It grew quickly.")]
@@ -57,6 +83,21 @@ public class SegmentationRuleTests
     [TestCase("The capital is St. Paul. It is cold.", "The capital is St. Paul.", "It is cold.")]
     [TestCase("He works at Apple Inc. in Cupertino.", "He works at Apple Inc. in Cupertino.")]
     [TestCase("The meeting is at 3 p.m. tomorrow.", "The meeting is at 3 p.m. tomorrow.")]
+    [TestCase("The company, Acme Co. Ltd., was founded in 1901. It still exists.", "The company, Acme Co. Ltd., was founded in 1901.", "It still exists.")]
+    [TestCase("She joined Harlow & Co. LLC in May.", "She joined Harlow & Co. LLC in May.")]
+    [TestCase("We bought it from Lee & Co. Prices were fair.", "We bought it from Lee & Co.", "Prices were fair.")]
+    [TestCase("Caesar crossed the river in 49 B.C. Rome was thrown into chaos.", "Caesar crossed the river in 49 B.C.", "Rome was thrown into chaos.")]
+    [TestCase("The temple was built in the 5th century B.C. Pilgrims still visit.", "The temple was built in the 5th century B.C.", "Pilgrims still visit.")]
+    [TestCase("The speed limit here is 30 m.p.h. Drivers ignore it.", "The speed limit here is 30 m.p.h.", "Drivers ignore it.")]
+    [TestCase("In 44 B.C. Julius Caesar was killed.", "In 44 B.C. Julius Caesar was killed.")]
+    [TestCase("He works for B.C. Hydro now.", "He works for B.C. Hydro now.")]
+    [TestCase("The first U.S. Open was played in 1895.", "The first U.S. Open was played in 1895.")]
+    [TestCase("She won the 1990 U.S. Open in New York.", "She won the 1990 U.S. Open in New York.")]
+    [TestCase("The game starts at 7 p.m. ET on Saturday.", "The game starts at 7 p.m. ET on Saturday.")]
+    [TestCase("Trading closes at 4 p.m. New York time.", "Trading closes at 4 p.m. New York time.")]
+    [TestCase("The show starts at 8 p.m. Eastern Time on Sundays.", "The show starts at 8 p.m. Eastern Time on Sundays.")]
+    [TestCase("The meeting ended at 5 p.m. Afterwards we went for dinner.", "The meeting ended at 5 p.m.", "Afterwards we went for dinner.")]
+    [TestCase("We landed at 6 a.m. New York was still asleep.", "We landed at 6 a.m.", "New York was still asleep.")]
     public void AbbreviationsThatCanEndASentenceEndOneBeforeASentenceStart(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
@@ -78,7 +119,8 @@ public class SegmentationRuleTests
     public void SpacedAcronymsEndASentenceBeforeAFunctionWord(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
-    /// <summary>Units before numbers and lower-case words (<c>6 ft. 2 in.</c>, <c>10 oz. of</c>) continue the sentence.</summary>
+    /// <summary>Units before numbers and lower-case words (<c>6 ft. 2 in.</c>, <c>10 oz. of</c>) continue the sentence; a unit after a
+    /// number ends it before a capital, but "Ft." after anything else is Fort before its name.</summary>
     [TestCase("They built a 6 ft. 2 in. fence around it.", "They built a 6 ft. 2 in. fence around it.")]
     [TestCase("Add 10 oz. of flour and stir.", "Add 10 oz. of flour and stir.")]
     [TestCase("It weighs 5 lbs. The box is light.", "It weighs 5 lbs.", "The box is light.")]
@@ -86,15 +128,31 @@ public class SegmentationRuleTests
     [TestCase("The pipe is 3 in. wide.", "The pipe is 3 in. wide.")]
     [TestCase("Mix 3 oz. butter with 2 lb. potatoes.", "Mix 3 oz. butter with 2 lb. potatoes.")]
     [TestCase("Let it boil for 5 min. to soften.", "Let it boil for 5 min. to soften.")]
+    [TestCase("Gen. Grant met Lt. Col. Hays at Ft. Sumter.", "Gen. Grant met Lt. Col. Hays at Ft. Sumter.")]
+    [TestCase("Ft. Worth is west of Dallas.", "Ft. Worth is west of Dallas.")]
+    [TestCase("The wall is 8 ft. Ft. Mason is behind it.", "The wall is 8 ft.", "Ft. Mason is behind it.")]
+    [TestCase("The plank is 8 ft. The shelf is shorter.", "The plank is 8 ft.", "The shelf is shorter.")]
+    [TestCase("It costs approx. $40 a night.", "It costs approx. $40 a night.")]
+    [TestCase("The repairs cost est. \u00A32,500 in total.", "The repairs cost est. \u00A32,500 in total.")]
+    [TestCase("The bill came to $40. $10 went on tips.", "The bill came to $40.", "$10 went on tips.")]
+    [TestCase("The talk is in Rm. 204 at noon.", "The talk is in Rm. 204 at noon.")]
+    [TestCase("Our office is at 90 Pine St., Ste. 300, in Denver.", "Our office is at 90 Pine St., Ste. 300, in Denver.")]
+    [TestCase("The class moved to a bigger rm. The old one was cramped.", "The class moved to a bigger rm.", "The old one was cramped.")]
     public void MeasurementAbbreviationsBeforeNumbersAndWordsContinue(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
-    /// <summary>Roman-numeral and lettered list items, on their own lines or inline; a list inside its sentence stays in it.</summary>
+    /// <summary>Roman-numeral and lettered list items, on their own lines or inline; a list inside its sentence stays in it. A capital
+    /// Roman numeral opening a line numbers a heading ("II. Method"); after a name inside the line it may end a sentence.</summary>
     [TestCase("i. Buy milk.\nii. Feed the cat.\niii. Call home.", "i. Buy milk.", "ii. Feed the cat.", "iii. Call home.")]
     [TestCase("a. First item\nb. Second item\nc. Third item", "a. First item", "b. Second item", "c. Third item")]
     [TestCase("i.) Buy milk ii.) Feed the cat iii.) Call home", "i.) Buy milk", "ii.) Feed the cat", "iii.) Call home")]
     [TestCase("We need: i. flour, ii. sugar and iii. eggs.", "We need: i. flour, ii. sugar and iii. eggs.")]
     [TestCase("a) Plan the trip.\nb) Book the hotel.", "a) Plan the trip.", "b) Book the hotel.")]
+    [TestCase("I. Background\nII. Method\nIII. Findings", "I. Background", "II. Method", "III. Findings")]
+    [TestCase("IV. The Early Years\nV. The War", "IV. The Early Years", "V. The War")]
+    [TestCase("Chapter one\nXII. Homecoming", "Chapter one", "XII. Homecoming")]
+    [TestCase("He was crowned as Louis XIV. He ruled for decades.", "He was crowned as Louis XIV.", "He ruled for decades.")]
+    [TestCase("The king was Henry VIII. His wives fared badly.", "The king was Henry VIII.", "His wives fared badly.")]
     public void RomanAndLetteredListItems(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 

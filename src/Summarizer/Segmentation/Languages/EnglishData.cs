@@ -39,8 +39,8 @@ internal static class EnglishData
         "mme", "mlle", "hon", "pres", "insp", "cf", "viz", "e.g", "i.e",
     ];
 
-    /// <summary>Abbreviations that precede a number ("No. 5", "pp. 10-12").</summary>
-    public static readonly string[] NumberAbbreviations = ["art", "ext", "no", "nos", "p", "pp", "vol", "ch", "sec", "para", "eq", "pg", "fig"];
+    /// <summary>Abbreviations that precede a number ("No. 5", "pp. 10-12", "Rm. 204", "Ste. 300").</summary>
+    public static readonly string[] NumberAbbreviations = ["art", "ext", "no", "nos", "p", "pp", "vol", "ch", "sec", "para", "eq", "pg", "fig", "rm", "ste"];
 
     /// <summary>
     /// Closed-class words (determiners, pronouns, conjunctions, prepositions, auxiliaries and sentence adverbs) that
@@ -64,6 +64,14 @@ internal static class EnglishData
         "Between", "Through", "Despite", "According",
         "Being", "Did", "Do", "Does", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Can", "Could", "Would",
         "Should", "Might", "Must", "Let", "Please", "Yes", "Not",
+    ];
+
+    /// <summary>Time zones written after a time ("at 8 p.m. Eastern", "at 9 a.m. GMT").</summary>
+    public static readonly string[] TimeZones =
+    [
+        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT",
+        "NST", "GMT", "UTC", "BST", "WET", "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "AEST", "AEDT", "NZST", "NZDT",
+        "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich",
     ];
 
     /// <summary>Verbs that report speech after a quotation or exclamation ("he yelled", "said the Hatter").</summary>

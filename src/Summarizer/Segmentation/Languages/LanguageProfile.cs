@@ -161,6 +161,18 @@ internal sealed class LanguageProfile
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseStarters =
         FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Time zones that follow a time ("8 p.m. Eastern", "9 a.m. GMT"), so that the time does not end the sentence before them.</summary>
+    public IEnumerable<string> TimeZones
+    {
+        init => _timeZones = value.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeZones =
+        FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> is one of the <see cref="TimeZones"/>.</summary>
+    public bool IsTimeZone(ReadOnlySpan<char> word) => _timeZones.Contains(word);
+
     /// <summary>Whether <paramref name="word"/> is one of the <see cref="LowercaseSentenceStarters"/>.</summary>
     public bool IsLowercaseSentenceStarter(ReadOnlySpan<char> word) => _lowercaseStarters.Contains(word);
 

@@ -78,5 +78,6 @@ internal static class LanguageProfiles
             MinWordBeforeLowercaseEnd = 4,
             ReportingClause = new ReportingClause(EnglishData.ReportingVerbs, EnglishData.SubjectPronouns),
             LowercaseSentenceStarters = EnglishData.LowercaseSentenceStarters,
+            TimeZones = EnglishData.TimeZones,
         };
 }
