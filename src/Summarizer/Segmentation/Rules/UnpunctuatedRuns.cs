@@ -160,9 +160,7 @@ internal static class UnpunctuatedRuns
         bool inWord = false;
         for (int i = span.Start; i < span.End; i++)
         {
-            char c = text[i];
-            // The ASCII test first: a general white-space test per character cost more than the rest of the loop.
-            bool space = c < 0x80 ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : char.IsWhiteSpace(c);
+            bool space = char.IsWhiteSpace(text[i]);
             if (!space && !inWord)
                 count++;
             inWord = !space;
