@@ -38,8 +38,9 @@ internal sealed class SurfaceTable
     private int _document;
     private List<string> _documentTerms = [];
 
-    /// <summary>The analyzer whose normalization the remembered words carry.</summary>
-    public object? Owner { get; private set; }
+    // The analyzer whose normalization the remembered words carry. Weak, so a thread that analysed once with a pipeline
+    // the application has since dropped does not keep that pipeline's analyzer (and its word cache) alive.
+    private readonly WeakReference<object?> _owner = new(null);
 
     /// <summary>The number of distinct words remembered.</summary>
     public int Count => _count;
@@ -51,9 +52,9 @@ internal sealed class SurfaceTable
     /// </summary>
     public void StartDocument(object owner, List<string> documentTerms)
     {
-        if (!ReferenceEquals(owner, Owner) || _count > MaxEntries)
+        if (!_owner.TryGetTarget(out object? current) || !ReferenceEquals(owner, current) || _count > MaxEntries)
             Clear();
-        Owner = owner;
+        _owner.SetTarget(owner);
         _documentTerms = documentTerms;
         if (++_document == int.MaxValue)
         {
@@ -78,7 +79,7 @@ internal sealed class SurfaceTable
         _count = 0;
         _charCount = 0;
         _termIndex.Clear();
-        Owner = null;
+        _owner.SetTarget(null);
     }
 
     /// <summary>

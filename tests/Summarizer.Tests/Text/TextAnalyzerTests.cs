@@ -104,6 +104,26 @@ public class TextAnalyzerTests
         Assert.That(document.Vocabulary.Count, Is.EqualTo(3));
     }
 
+    [Test]
+    public void AThreadDoesNotKeepAnAnalyzerAliveAfterItsLastDocument()
+    {
+        // The thread's word table remembers which analyzer filled it; an application that drops a pipeline must not
+        // find its analyzer (and the analyzer's word cache) kept alive by every thread that once used it.
+        WeakReference analyzer = AnalyzeOnceAndDrop();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.That(analyzer.IsAlive, Is.False);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference AnalyzeOnceAndDrop()
+    {
+        var analyzer = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.English, StopWordList.Extended);
+        Assert.That(analyzer.Analyze("Harbour cranes stood idle all week.").Tokens.Length, Is.EqualTo(6));
+        return new WeakReference(analyzer);
+    }
+
     private static T OnFreshThread<T>(Func<T> work)
     {
         T result = default!;
