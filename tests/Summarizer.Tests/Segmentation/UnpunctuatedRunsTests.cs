@@ -29,6 +29,32 @@ public class UnpunctuatedRunsTests
     private static int WordCount(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     [Test]
+    public void WordsAreCountedAsWhiteSpaceSeparatesThemInEveryAlphabetAndSpacing()
+    {
+        // The count decides whether a text is a transcript. It runs sixteen ASCII characters at a time and falls back to
+        // one at a time on other characters, so it is checked against the plain definition on texts that mix ASCII and
+        // other letters, every ASCII white-space character and the Unicode spaces, at every length and offset.
+        const string alphabet = "ab Zé\tкх\n日 \u00A0x\u2003y\r\v\fq\u3000.,1\u0085 \u2028w";
+        var random = new Random(7);
+        for (int trial = 0; trial < 2000; trial++)
+        {
+            var builder = new StringBuilder();
+            int length = random.Next(0, 90);
+            bool asciiOnly = trial % 2 == 0;
+            for (int k = 0; k < length; k++)
+            {
+                char c = alphabet[random.Next(alphabet.Length)];
+                builder.Append(asciiOnly && c >= 0x80 ? ' ' : c);
+            }
+
+            string text = builder.ToString();
+            int start = text.Length == 0 ? 0 : random.Next(text.Length);
+            var span = TextSpan.FromBounds(start, text.Length);
+            Assert.That(UnpunctuatedRuns.CountWords(text, span), Is.EqualTo(WordCount(text[start..])), $"\"{text[start..]}\"");
+        }
+    }
+
+    [Test]
     public void ALongRunIsCutIntoUnitsWithExactSpans()
     {
         var splitter = new RuleBasedSentenceSplitter();

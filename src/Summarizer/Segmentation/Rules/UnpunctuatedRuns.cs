@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Summarizer.Text;
 
 namespace Summarizer.Segmentation;
@@ -154,16 +157,44 @@ internal static class UnpunctuatedRuns
         return i >= span.Start && (Punctuation.IsLatinTerminator(text[i]) || Punctuation.IsScriptTerminator(text[i]));
     }
 
-    private static int CountWords(string text, TextSpan span)
+    /// <summary>The white-space separated words of a span (a word starts at each non-space after a space or the start).</summary>
+    internal static int CountWords(string text, TextSpan span)
     {
+        ReadOnlySpan<char> chars = text.AsSpan(span.Start, span.Length);
         int count = 0;
-        bool inWord = false;
-        for (int i = span.Start; i < span.End; i++)
+        uint previousSpace = 1;
+        int i = 0;
+
+        // Sixteen characters at a time while they are ASCII, where white space is the space and U+0009 to U+000D (as
+        // char.IsWhiteSpace has it): word starts are the non-spaces whose left neighbour is a space. Counting a character
+        // at a time cost a quarter of segmenting a text whose sentence ends are too sparse to rule the count out.
+        if (Vector128.IsHardwareAccelerated)
         {
-            bool space = char.IsWhiteSpace(text[i]);
-            if (!space && !inWord)
-                count++;
-            inWord = !space;
+            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(chars);
+            Vector128<ushort> space = Vector128.Create((ushort)' ');
+            Vector128<ushort> tab = Vector128.Create((ushort)'\t');
+            Vector128<ushort> controlSpan = Vector128.Create((ushort)('\r' - '\t'));
+            Vector128<ushort> nonAscii = Vector128.Create((ushort)0xFF80);
+            for (; i + 16 <= units.Length; i += 16)
+            {
+                Vector128<ushort> low = Vector128.Create(units.Slice(i, 8));
+                Vector128<ushort> high = Vector128.Create(units.Slice(i + 8, 8));
+                if (((low | high) & nonAscii) != Vector128<ushort>.Zero)
+                    break; // from here on, a character at a time
+                Vector128<ushort> lowSpaces = Vector128.Equals(low, space) | Vector128.LessThanOrEqual(low - tab, controlSpan);
+                Vector128<ushort> highSpaces = Vector128.Equals(high, space) | Vector128.LessThanOrEqual(high - tab, controlSpan);
+                uint spaces = Vector128.Narrow(lowSpaces, highSpaces).ExtractMostSignificantBits(); // bit k: character k
+                uint starts = ~spaces & ((spaces << 1) | previousSpace) & 0xFFFF;
+                count += BitOperations.PopCount(starts);
+                previousSpace = spaces >> 15;
+            }
+        }
+
+        for (; i < chars.Length; i++)
+        {
+            uint isSpace = char.IsWhiteSpace(chars[i]) ? 1u : 0u;
+            count += (int)(previousSpace & (isSpace ^ 1));
+            previousSpace = isSpace;
         }
 
         return count;
