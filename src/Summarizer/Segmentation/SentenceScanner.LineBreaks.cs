@@ -9,7 +9,7 @@ internal sealed partial class SentenceScanner
 {
     private int LineEnd(int i)
     {
-        int found = _text.AsSpan(i).IndexOfAny(Punctuation.LineBreaks);
+        int found = Punctuation.IndexOfLineBreak(_text.AsSpan(i));
         return found < 0 ? _text.Length : i + found;
     }
 

