@@ -124,6 +124,42 @@ public class TextAnalyzerTests
         return new WeakReference(analyzer);
     }
 
+    [Test]
+    public void AnAnalysisCancelledHalfwayLeavesTheNextOneOnTheThreadExact()
+    {
+        // A filter that cancels the analysis after it has seen 3,000 new words: the thread's word table is left with
+        // part of a document. The next analysis on the same thread must equal one on a thread that has seen nothing.
+        using var cancellation = new CancellationTokenSource();
+        var filter = new CancellingFilter(cancellation, after: 3000);
+        var analyzer = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.English, StopWordList.Default, [filter], stem: true);
+        string words = string.Join(" ", Enumerable.Range(0, 20_000).Select(i => "v" + i.ToString(CultureInfo.InvariantCulture) + "w"));
+        string text = "Harbour cranes stood idle. " + words + ". The harbour reopened.";
+        string next = "The cranes moved again. " + string.Join(" ", Enumerable.Range(0, 60).Select(i => "v" + (i * 7).ToString(CultureInfo.InvariantCulture) + "w")) + ". Harbour lorries queued.";
+
+        Document[] results = OnFreshThread(() =>
+        {
+            Assert.Throws<OperationCanceledException>(() => analyzer.Analyze(text, cancellation.Token));
+            return new[] { analyzer.Analyze(next) };
+        });
+        Document expected = OnFreshThread(() => analyzer.Analyze(next));
+
+        Assert.That(results[0].Tokens.ToArray(), Is.EqualTo(expected.Tokens.ToArray()));
+        Assert.That(Enumerable.Range(0, results[0].Vocabulary.Count).Select(t => results[0].Vocabulary[t]),
+            Is.EqualTo(Enumerable.Range(0, expected.Vocabulary.Count).Select(t => expected.Vocabulary[t])));
+    }
+
+    private sealed class CancellingFilter(CancellationTokenSource cancellation, int after) : TokenFilter
+    {
+        private int _seen;
+
+        public override string? Apply(string word)
+        {
+            if (Interlocked.Increment(ref _seen) == after)
+                cancellation.Cancel();
+            return word;
+        }
+    }
+
     private static T OnFreshThread<T>(Func<T> work)
     {
         T result = default!;
