@@ -268,6 +268,24 @@ public class SegmentationRuleTests
     public void ADashAfterATerminatorOpensTheNextSentence(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
+    /// <summary>
+    /// A dash aside lies within one sentence: two dashes with a sentence's end and a capital between them are no pair, so
+    /// the terminator between them ends its sentence (a Russian dash often stands for a missing verb, alone). An aside that
+    /// holds only a question or an abbreviation before a name still keeps its terminator inside.
+    /// </summary>
+    [TestCase("Зима -- время отдыха. Летом все работают -- и много.", "Зима -- время отдыха.", "Летом все работают -- и много.")]
+    [TestCase("Он ответил -- нет! Потом ушёл -- быстро.", "Он ответил -- нет!", "Потом ушёл -- быстро.")]
+    [TestCase("Наш сад -- гордость семьи. -- А огород? -- спросил сосед.", "Наш сад -- гордость семьи.", "-- А огород? -- спросил сосед.")]
+    [TestCase("Он шёл -- куда? зачем? -- к реке.", "Он шёл -- куда? зачем? -- к реке.")]
+    public void RussianDashesAroundASentenceEndAreNoPair(string text, params string[] expected) =>
+        AssertSplits("ru", text, expected);
+
+    [TestCase("The harbour -- a busy one. Boats came in all day -- and left at night.", "The harbour -- a busy one.", "Boats came in all day -- and left at night.")]
+    [TestCase("Our guide -- could he be late? -- finally arrived.", "Our guide -- could he be late? -- finally arrived.")]
+    [TestCase("The clinic -- run by Dr. Patel for years -- closed in May.", "The clinic -- run by Dr. Patel for years -- closed in May.")]
+    public void EnglishDashesAroundASentenceEndAreNoPair(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
     /// <summary>"и т. д." and "и др." close a list, so a capital after them starts a sentence; other abbreviations do not end one in Russian.</summary>
     [TestCase("Это было везде, и т. д. В той картине всё иначе.", "Это было везде, и т. д.", "В той картине всё иначе.")]
     [TestCase("Пришли Иванов, Петров и др. Москва ждала их.", "Пришли Иванов, Петров и др.", "Москва ждала их.")]
