@@ -286,6 +286,21 @@ public class SegmentationRuleTests
     public void EnglishDashesAroundASentenceEndAreNoPair(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
+    /// <summary>
+    /// A writer who starts the text with a word in lower case, or writes the pronoun I as "i", starts sentences in lower
+    /// case too: a period after an ordinary word ends the sentence before a lower-case word, however short the word
+    /// before. Without that cue a short word before the period may be an abbreviation we do not know, and the sentence
+    /// runs on; an address or the letter i as a variable is no cue.
+    /// </summary>
+    [TestCase("we ate at the bar. food was good. staff too.", "we ate at the bar.", "food was good.", "staff too.")]
+    [TestCase("My cousin came by. We went to the bar. food was ok. i think we will go back.", "My cousin came by.", "We went to the bar.", "food was ok.", "i think we will go back.")]
+    [TestCase("lunch is at one. bring a pen.", "lunch is at one.", "bring a pen.")]
+    [TestCase("The fee is 5 dol. per head and 40 dol. in all.", "The fee is 5 dol. per head and 40 dol. in all.")]
+    [TestCase("www.example.org lists the fee in dol. per head.", "www.example.org lists the fee in dol. per head.")]
+    [TestCase("The sum runs over i in the set of all obs. per row.", "The sum runs over i in the set of all obs. per row.")]
+    public void LowercaseWritersStartSentencesInLowercase(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
     /// <summary>"и т. д." and "и др." close a list, so a capital after them starts a sentence; other abbreviations do not end one in Russian.</summary>
     [TestCase("Это было везде, и т. д. В той картине всё иначе.", "Это было везде, и т. д.", "В той картине всё иначе.")]
     [TestCase("Пришли Иванов, Петров и др. Москва ждала их.", "Пришли Иванов, Петров и др.", "Москва ждала их.")]
