@@ -17,7 +17,9 @@ namespace Summarizer.Segmentation;
 /// language's own list), initials, inside numbers, prices, times, URLs and e-mail addresses, inside
 /// quotations and parentheses, within ellipses that continue the sentence, or before a lower-case word (in English, a
 /// period after a word of four or more letters that is no abbreviation, and a question or exclamation mark not
-/// followed by a reporting clause, do end one there, as web text starts sentences in lower case). An abbreviation that
+/// followed by a reporting clause, do end one there, as web text starts sentences in lower case; after any ordinary word
+/// when the text starts with a word in lower case or writes the pronoun I as "i" before a verb). Two double hyphens
+/// with a sentence's end and a capital between them are no dash pair and protect nothing. An abbreviation that
 /// can end a sentence (U.S., B.C.) ends one before a word that starts sentences (a capitalised function word); a time,
 /// an era or a speed after a number (7 p.m., 49 B.C., 30 m.p.h.) ends one before any capital but a time zone, unless
 /// only a phrase put in front stands before it ("In 44 B.C. Julius Caesar"); closing quotes and brackets, citation markers and

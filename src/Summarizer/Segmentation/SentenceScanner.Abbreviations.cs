@@ -80,9 +80,58 @@ internal sealed partial class SentenceScanner
             // bracket or quote after the period closes a sentence set inside this one. A shorter word ends the sentence
             // when the next word is one that starts sentences, written in lower case ("a great job. i was", "oh. my").
             Next.Lower => _profile.LowercaseContinues && !(end == at + 1 && (IsLowercaseWord(word, _profile.MinWordBeforeLowercaseEnd)
-                || IsLowercaseWord(word, 2) && StartsWithLowercaseSentenceStarter(letterAt, segEnd))) ? -1 : end,
+                || IsLowercaseWord(word, 2) && StartsWithLowercaseSentenceStarter(letterAt, segEnd) || WritesInLowercase())) ? -1 : end,
             _ => end,
         };
+    }
+
+    /// <summary>
+    /// Whether the writer of the text starts sentences in lower case: the text starts with a word all in lower case
+    /// ("max and jen called"), or holds one of the language's <see cref="LanguageProfile.LowercaseWriterWords"/> ("i think").
+    /// Known abbreviations, numbers and single letters are judged before this is asked. Computed once, on first need.
+    /// </summary>
+    private bool WritesInLowercase()
+    {
+        if (!_profile.HasLowercaseWriterCue)
+            return false;
+        _writesInLowercase ??= FindLowercaseWriting();
+        return _writesInLowercase.Value;
+    }
+
+    private bool FindLowercaseWriting()
+    {
+        string text = _text;
+        int first = 0;
+        while (first < text.Length && !char.IsLetterOrDigit(text[first]))
+            first++;
+        int firstEnd = first;
+        while (firstEnd < text.Length && char.IsLetter(text[firstEnd]))
+            firstEnd++;
+        // Not an address ("http://", "www.site.com", "bob@site"), which is written in lower case anyway.
+        bool address = firstEnd < text.Length && (text[firstEnd] is ':' or '/' or '@' or '_' || char.IsDigit(text[firstEnd])
+            || text[firstEnd] == '.' && firstEnd + 1 < text.Length && char.IsLetterOrDigit(text[firstEnd + 1]));
+        if (firstEnd > first && !address && IsLowercaseWord(text.AsSpan(first, firstEnd - first), 1))
+            return true;
+
+        // A lone lower-case "i" with the word after it (or its contraction).
+        for (int i = text.IndexOf('i'); i >= 0; i = i + 1 < text.Length ? text.IndexOf('i', i + 1) : -1)
+        {
+            if (i > 0 && !char.IsWhiteSpace(text[i - 1]) || i + 2 >= text.Length)
+                continue;
+            int k = i + 1;
+            if (text[k] == ' ')
+                k++;
+            else if (text[k] is not ('\'' or '\u2019'))
+                continue;
+            else
+                k++;
+            while (k < text.Length && (char.IsLetter(text[k]) || text[k] is '\'' or '\u2019'))
+                k++;
+            if (_profile.IsLowercaseWriterWord(text.AsSpan(i, k - i)))
+                return true;
+        }
+
+        return false;
     }
 
     private int Abbreviation(ReadOnlySpan<char> word, bool multiPeriod, int at, int end, int start, int next, Next kind, int letterAt, int segEnd)

@@ -25,6 +25,7 @@ internal sealed partial class SentenceScanner
     private HashSet<int>? _listPeriods;
     private int _markerCursor;
     private int _polls;
+    private bool? _writesInLowercase;
 
     private SentenceScanner(string text, LanguageProfile profile, List<Sentence> sentences, int maxHeadingWords, bool keepQuotationsWhole, CancellationToken cancellationToken)
     {

@@ -268,6 +268,39 @@ public class SegmentationRuleTests
     public void ADashAfterATerminatorOpensTheNextSentence(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 
+    /// <summary>
+    /// A dash aside lies within one sentence: two dashes with a sentence's end and a capital between them are no pair, so
+    /// the terminator between them ends its sentence (a Russian dash often stands for a missing verb, alone). An aside that
+    /// holds only a question or an abbreviation before a name still keeps its terminator inside.
+    /// </summary>
+    [TestCase("Зима -- время отдыха. Летом все работают -- и много.", "Зима -- время отдыха.", "Летом все работают -- и много.")]
+    [TestCase("Он ответил -- нет! Потом ушёл -- быстро.", "Он ответил -- нет!", "Потом ушёл -- быстро.")]
+    [TestCase("Наш сад -- гордость семьи. -- А огород? -- спросил сосед.", "Наш сад -- гордость семьи.", "-- А огород? -- спросил сосед.")]
+    [TestCase("Он шёл -- куда? зачем? -- к реке.", "Он шёл -- куда? зачем? -- к реке.")]
+    public void RussianDashesAroundASentenceEndAreNoPair(string text, params string[] expected) =>
+        AssertSplits("ru", text, expected);
+
+    [TestCase("The harbour -- a busy one. Boats came in all day -- and left at night.", "The harbour -- a busy one.", "Boats came in all day -- and left at night.")]
+    [TestCase("Our guide -- could he be late? -- finally arrived.", "Our guide -- could he be late? -- finally arrived.")]
+    [TestCase("The clinic -- run by Dr. Patel for years -- closed in May.", "The clinic -- run by Dr. Patel for years -- closed in May.")]
+    public void EnglishDashesAroundASentenceEndAreNoPair(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
+    /// <summary>
+    /// A writer who starts the text with a word in lower case, or writes the pronoun I as "i", starts sentences in lower
+    /// case too: a period after an ordinary word ends the sentence before a lower-case word, however short the word
+    /// before. Without that cue a short word before the period may be an abbreviation we do not know, and the sentence
+    /// runs on; an address or the letter i as a variable is no cue.
+    /// </summary>
+    [TestCase("we ate at the bar. food was good. staff too.", "we ate at the bar.", "food was good.", "staff too.")]
+    [TestCase("My cousin came by. We went to the bar. food was ok. i think we will go back.", "My cousin came by.", "We went to the bar.", "food was ok.", "i think we will go back.")]
+    [TestCase("lunch is at one. bring a pen.", "lunch is at one.", "bring a pen.")]
+    [TestCase("The fee is 5 dol. per head and 40 dol. in all.", "The fee is 5 dol. per head and 40 dol. in all.")]
+    [TestCase("www.example.org lists the fee in dol. per head.", "www.example.org lists the fee in dol. per head.")]
+    [TestCase("The sum runs over i in the set of all obs. per row.", "The sum runs over i in the set of all obs. per row.")]
+    public void LowercaseWritersStartSentencesInLowercase(string text, params string[] expected) =>
+        AssertSplits("en", text, expected);
+
     /// <summary>"и т. д." and "и др." close a list, so a capital after them starts a sentence; other abbreviations do not end one in Russian.</summary>
     [TestCase("Это было везде, и т. д. В той картине всё иначе.", "Это было везде, и т. д.", "В той картине всё иначе.")]
     [TestCase("Пришли Иванов, Петров и др. Москва ждала их.", "Пришли Иванов, Петров и др.", "Москва ждала их.")]

@@ -18,11 +18,11 @@ public class TreebankBoundaryTests
     /// <summary>Floors (exact paragraph match, boundary F1), a little under the measured values; raise them as rules improve.</summary>
     private static readonly Dictionary<string, (double Exact, double F1)> Floors = new()
     {
-        ["ud_ewt_en"] = (0.81, 0.875),
-        ["ud_gsd_de"] = (0.70, 0.95),
+        ["ud_ewt_en"] = (0.83, 0.88),
+        ["ud_gsd_de"] = (0.715, 0.953),
         ["ud_gsd_fr"] = (0.825, 0.97),
         ["ud_ancora_es"] = (0.93, 0.98),
-        ["ud_taiga_ru"] = (0.86, 0.75),
+        ["ud_taiga_ru"] = (0.86, 0.77),
     };
 
     private static IEnumerable<TestCaseData> Files() => Floors.Keys.Order(StringComparer.Ordinal).Select(n => new TestCaseData(n).SetName($"Treebank({n})"));

@@ -91,4 +91,15 @@ internal static class EnglishData
         "i", "we", "they", "he", "she", "you", "it", "my", "our", "your", "the", "this", "these", "those", "there",
         "what", "why", "how", "when", "where",
     ];
+
+    /// <summary>
+    /// The pronoun I written in lower case before a common verb or in a contraction: a writer who does not capitalise.
+    /// A lone "i" before other words is as often a variable or an index ("where i is the row", "for each i in").
+    /// </summary>
+    public static readonly string[] LowercaseWriterWords =
+    [
+        "i'm", "i've", "i'll", "i'd", "i\u2019m", "i\u2019ve", "i\u2019ll", "i\u2019d", "i am", "i was", "i have", "i had", "i will",
+        "i would", "i can", "i could", "i think", "i know", "i want", "i need", "i got", "i do", "i did", "i just", "i dont",
+        "i don't", "i really", "i love", "i like", "i hope", "i guess", "i feel", "i went",
+    ];
 }

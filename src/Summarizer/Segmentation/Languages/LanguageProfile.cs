@@ -66,6 +66,30 @@ internal sealed class LanguageProfile
     /// </summary>
     public int MinWordBeforeLowercaseEnd { get; init; } = 7;
 
+    /// <summary>
+    /// Words that only a writer who ignores capitals writes: the English pronoun I in lower case before a verb or in a
+    /// contraction ("i think", "i'm"). When a text holds one of them, or starts with a word in lower case, its writer
+    /// starts sentences in lower case too, so a period after an ordinary word ends the sentence before a lower-case
+    /// word whatever that word's length ("call them at noon. they left"). Empty: no such cue.
+    /// </summary>
+    public IEnumerable<string> LowercaseWriterWords
+    {
+        init
+        {
+            _lowercaseWriterWords = value.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            HasLowercaseWriterCue = _lowercaseWriterWords.Set.Count > 0;
+        }
+    }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseWriterWords =
+        FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the language has <see cref="LowercaseWriterWords"/>.</summary>
+    public bool HasLowercaseWriterCue { get; private init; }
+
+    /// <summary>Whether <paramref name="words"/> (one word, or two joined by a space) is one of the <see cref="LowercaseWriterWords"/>.</summary>
+    public bool IsLowercaseWriterWord(ReadOnlySpan<char> words) => _lowercaseWriterWords.Contains(words);
+
     /// <summary>Whether <c>. ? !</c> end sentences (Armenian uses <c>։</c> and <c>:</c> instead of the period).</summary>
     public bool LatinTerminators { get; init; } = true;
 

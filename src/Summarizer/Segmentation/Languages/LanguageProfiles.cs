@@ -78,6 +78,7 @@ internal static class LanguageProfiles
             MinWordBeforeLowercaseEnd = 4,
             ReportingClause = new ReportingClause(EnglishData.ReportingVerbs, EnglishData.SubjectPronouns),
             LowercaseSentenceStarters = EnglishData.LowercaseSentenceStarters,
+            LowercaseWriterWords = EnglishData.LowercaseWriterWords,
             TimeZones = EnglishData.TimeZones,
         };
 }

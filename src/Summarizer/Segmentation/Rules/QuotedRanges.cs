@@ -185,7 +185,14 @@ internal static class QuotedRanges
         while (i >= 0)
         {
             i += start;
-            if (open >= 0)
+            if (open >= 0 && HoldsSentenceBreak(text, open + 2, i, end))
+            {
+                // A dash aside lies within one sentence, so two dashes with a sentence's end between them are no
+                // pair: each stands alone, as a pause or, in Russian, for a missing verb ("Это -- дольник. Пример
+                // -- ниже"). This one may open an aside of its own.
+                open = OpensUtterance(text, lineStart, i) ? -1 : i;
+            }
+            else if (open >= 0)
             {
                 Add(ranges, open, i, MaxDashLength);
                 open = -1;
@@ -200,6 +207,46 @@ internal static class QuotedRanges
                 start++;
             i = start < end ? text.AsSpan(start, end - start).IndexOf("--", StringComparison.Ordinal) : -1;
         }
+    }
+
+    /// <summary>
+    /// Whether a terminator in <c>text[from..to)</c> is followed by its closing marks, a space and a capital, with a
+    /// dialogue dash between them or not (<c>was kind. Then</c>, <c>was kind. -- Then</c>): the end of a sentence and the
+    /// start of the next. "if I may say so? --" ends on the closing dash instead. Abbreviations before a name
+    /// ("Dr. Smith") count too: once no pair protects them they are judged as anywhere else.
+    /// </summary>
+    private static bool HoldsSentenceBreak(string text, int from, int to, int end)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!Punctuation.IsLatinTerminator(text[k]))
+                continue;
+            int j = k + 1;
+            while (j < end && (Punctuation.IsLatinTerminator(text[j]) || Punctuation.IsCloser(text[j])))
+                j++;
+            int after = SkipSpaces(text, j, end);
+            if (after > j && after < end && Punctuation.IsDash(text[after]))
+            {
+                int dashEnd = after;
+                while (dashEnd < end && Punctuation.IsDash(text[dashEnd]))
+                    dashEnd++;
+                int word = SkipSpaces(text, dashEnd, end);
+                after = word > dashEnd ? word : after;
+            }
+
+            if (after > j && after < end && char.IsUpper(text[after]))
+                return true;
+            k = j - 1;
+        }
+
+        return false;
+    }
+
+    private static int SkipSpaces(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+            i++;
+        return i;
     }
 
     /// <summary>
