@@ -203,7 +203,7 @@ public sealed class WordTokenizer : Tokenizer
         if (c is not ('.' or '_' or '+' or '-') || i + 1 >= end)
             return false;
         char next = text[i + 1];
-        return IsEmailLetterOrDigit(next) || next is '.' or '_' or '%' or '+' or '-' or '\'' or '@';
+        return IsEmailLocalChar(next) || next == '@';
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -370,7 +370,7 @@ public sealed class WordTokenizer : Tokenizer
         emailEnd = start;
         int i = start;
         int localEnd = Math.Min(end, start + MaxEmailLocalPart);
-        while (i < localEnd && (IsEmailLetterOrDigit(text[i]) || text[i] is '.' or '_' or '%' or '+' or '-' or '\''))
+        while (i < localEnd && IsEmailLocalChar(text[i]))
             i++;
         if (i >= end || text[i] != '@' || text[i - 1] == '.')
             return false;
@@ -407,6 +407,9 @@ public sealed class WordTokenizer : Tokenizer
 
     private const int MaxEmailLocalPart = 64;
     private const int MaxEmailDomain = 255;
+
+    /// <summary>A character of an e-mail address's local part: a letter or digit, or one of <c>. _ % + - '</c>.</summary>
+    private static bool IsEmailLocalChar(char c) => IsEmailLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' or '\'';
 
     private static bool IsEmailLetterOrDigit(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) && !IsIdeograph(c);
 }

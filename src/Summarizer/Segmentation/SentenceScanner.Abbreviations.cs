@@ -216,8 +216,7 @@ internal sealed partial class SentenceScanner
     /// numbered (a single letter such as "V." is judged as an initial).
     /// </summary>
     private static bool IsRomanListNumber(ReadOnlySpan<char> word) =>
-        word is "II" or "III" or "IV" or "VI" or "VII" or "VIII" or "IX" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI"
-            or "XVII" or "XVIII" or "XIX" or "XX";
+        word.Length >= 2 && !word.ContainsAnyExcept('I', 'V', 'X') && ListMarkers.RomanValue(word) >= 0;
 
     /// <summary>"B.C", "A.D", "B.C.E", "C.E" (an era after a year), "m.p.h", "k.p.h" (a speed), either case.</summary>
     private static bool IsPostNumeral(ReadOnlySpan<char> word) =>
@@ -372,18 +371,5 @@ internal sealed partial class SentenceScanner
         return _text.AsSpan(k, period - k);
     }
 
-    private int CountWords(int start, int end)
-    {
-        int words = 0;
-        bool inWord = false;
-        for (int k = start; k < end; k++)
-        {
-            bool letter = !char.IsWhiteSpace(_text[k]);
-            if (letter && !inWord)
-                words++;
-            inWord = letter;
-        }
-
-        return words;
-    }
+    private int CountWords(int start, int end) => UnpunctuatedRuns.CountWords(_text, TextSpan.FromBounds(start, end));
 }

@@ -76,12 +76,7 @@ internal sealed partial class SentenceScanner
             _cancellationToken.ThrowIfCancellationRequested();
     }
 
-    private int SkipSpaces(int i, int end)
-    {
-        while (i < end && char.IsWhiteSpace(_text[i]))
-            i++;
-        return i;
-    }
+    private int SkipSpaces(int i, int end) => Punctuation.SkipWhiteSpace(_text, i, end);
 
     private void ScanSegment(int segStart, int segEnd)
     {

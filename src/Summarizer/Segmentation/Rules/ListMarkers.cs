@@ -149,19 +149,22 @@ internal static class ListMarkers
         return found < 0 ? -1 : from + found;
     }
 
-    private static int RomanValue(ReadOnlySpan<char> letters)
+    /// <summary>The value less one of a Roman numeral from i to xx in either case ("ii" and "II" are 1), or -1.</summary>
+    internal static int RomanValue(ReadOnlySpan<char> letters)
     {
         // Every numeral in the table is written with i, v and x: any other letter (most words before a period) is none.
-        if (letters.ContainsAnyExcept('i', 'v', 'x'))
+        if (letters.ContainsAnyExcept(RomanLetters))
             return -1;
         for (int k = 0; k < Roman.Length; k++)
         {
-            if (letters.SequenceEqual(Roman[k]))
+            if (letters.Equals(Roman[k], StringComparison.OrdinalIgnoreCase))
                 return k;
         }
 
         return -1;
     }
+
+    private static readonly System.Buffers.SearchValues<char> RomanLetters = System.Buffers.SearchValues.Create("ivxIVX");
 
     /// <summary>Whether two numbered candidates lie on different lines (then the lines already separate the items).</summary>
     private static bool SpansLines(string text, List<Candidate> candidates)

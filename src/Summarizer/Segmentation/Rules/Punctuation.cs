@@ -35,6 +35,14 @@ internal static class Punctuation
 
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014';
 
+    /// <summary>The first index from <paramref name="i"/> (up to <paramref name="end"/>) that is not white space.</summary>
+    public static int SkipWhiteSpace(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+            i++;
+        return i;
+    }
+
     private static readonly System.Buffers.SearchValues<char> AsciiLineBreaks = System.Buffers.SearchValues.Create("\n\r\f\v");
 
     /// <summary>The index of the first character of <see cref="IsLineBreak"/> in <paramref name="text"/>, or -1.</summary>

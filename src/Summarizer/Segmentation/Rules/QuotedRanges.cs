@@ -224,13 +224,13 @@ internal static class QuotedRanges
             int j = k + 1;
             while (j < end && (Punctuation.IsLatinTerminator(text[j]) || Punctuation.IsCloser(text[j])))
                 j++;
-            int after = SkipSpaces(text, j, end);
+            int after = Punctuation.SkipWhiteSpace(text, j, end);
             if (after > j && after < end && Punctuation.IsDash(text[after]))
             {
                 int dashEnd = after;
                 while (dashEnd < end && Punctuation.IsDash(text[dashEnd]))
                     dashEnd++;
-                int word = SkipSpaces(text, dashEnd, end);
+                int word = Punctuation.SkipWhiteSpace(text, dashEnd, end);
                 after = word > dashEnd ? word : after;
             }
 
@@ -240,13 +240,6 @@ internal static class QuotedRanges
         }
 
         return false;
-    }
-
-    private static int SkipSpaces(string text, int i, int end)
-    {
-        while (i < end && char.IsWhiteSpace(text[i]))
-            i++;
-        return i;
     }
 
     /// <summary>
