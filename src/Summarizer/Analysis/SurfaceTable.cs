@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Summarizer.Text;
 
@@ -87,6 +88,7 @@ internal sealed class SurfaceTable
     /// not used it yet) or <see cref="Token.StopWord"/>, and its kind. <paramref name="hash"/> is reused by
     /// <see cref="Add"/> on a miss.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGet(ReadOnlySpan<char> word, out uint hash, out int termId, out TokenKind kind)
     {
         hash = Hash(word);
@@ -96,7 +98,7 @@ internal sealed class SurfaceTable
             ref Slot slot = ref _slots[i];
             if (slot.Length == 0)
                 break; // an empty slot ends the probe: the word is not here
-            if (slot.Hash == hash && slot.Length == word.Length && _chars.AsSpan(slot.CharStart, slot.Length).SequenceEqual(word))
+            if (slot.Hash == hash && slot.Length == word.Length && SameChars(_chars.AsSpan(slot.CharStart, slot.Length), word))
             {
                 termId = NumberInDocument(slot.Term);
                 kind = slot.Kind;
@@ -158,6 +160,7 @@ internal sealed class SurfaceTable
     }
 
     /// <summary>The current document's number for a term of the table, given in order of first appearance.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int NumberInDocument(int termIndex)
     {
         if (termIndex == NoTerm)
@@ -190,7 +193,41 @@ internal sealed class SurfaceTable
         }
     }
 
+    /// <summary>Whether two spans of equal length hold the same characters.</summary>
+    /// <remarks>
+    /// Words are short, and SequenceEqual's general loop is a call per word: this compares four characters at a time
+    /// inline, the last four overlapping the ones before (or two, then one, for words under four characters).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool SameChars(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int length = a.Length;
+        ref byte x = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(a));
+        ref byte y = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(b));
+        if (length >= 4)
+        {
+            int last = (length - 4) * sizeof(char);
+            for (int i = 0; i < last; i += sizeof(ulong))
+            {
+                if (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref x, i)) != Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref y, i)))
+                    return false;
+            }
+
+            return Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref x, last)) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref y, last));
+        }
+
+        if (length >= 2)
+        {
+            int last = (length - 2) * sizeof(char);
+            return Unsafe.ReadUnaligned<uint>(ref x) == Unsafe.ReadUnaligned<uint>(ref y)
+                && Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref x, last)) == Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref y, last));
+        }
+
+        return length == 0 || a[0] == b[0];
+    }
+
     // FNV-1a over UTF-16 units: words are short, and the hash only places entries, it never decides a result.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<char> word)
     {
         uint hash = 2166136261;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Lucene.Net.Analysis.Util;
 using Summarizer.Text;
@@ -28,8 +29,6 @@ public sealed partial class TextAnalyzer
 
     // A unique instance, compared by reference: no stem can be this object.
     private static readonly string StopWordMarker = new('\0', 1);
-
-    private static readonly SearchValues<char> Hyphens = SearchValues.Create("-\u2010\u2011");
 
     private readonly CharArraySet _stopWords;
     private readonly TokenFilter[] _filters;
@@ -174,7 +173,7 @@ public sealed partial class TextAnalyzer
                     int partStart = span.Start;
                     for (int k = hyphen; k <= word.Length; k++)
                     {
-                        if (k < word.Length && !Hyphens.Contains(word[k]))
+                        if (k < word.Length && !IsHyphen(word[k]))
                             continue;
                         if (span.Start + k > partStart)
                             AddToken(TextSpan.FromBounds(partStart, span.Start + k), text.AsSpan(partStart, span.Start + k - partStart));
@@ -214,17 +213,25 @@ public sealed partial class TextAnalyzer
     }
 
     /// <summary>The index of the first hyphen in <paramref name="word"/>, or -1.</summary>
-    /// <remarks>A plain loop: words are a few characters long, too short for a vectorized search to pay for its set-up.</remarks>
+    /// <remarks>
+    /// A plain loop: words are a few characters long, too short for a vectorized search to pay for its set-up. Inlined,
+    /// as it runs once per word.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int IndexOfHyphen(ReadOnlySpan<char> word)
     {
         for (int i = 0; i < word.Length; i++)
         {
-            if (Hyphens.Contains(word[i]))
+            if (IsHyphen(word[i]))
                 return i;
         }
 
         return -1;
     }
+
+    /// <summary>A hyphen that joins the parts of a word: hyphen-minus, hyphen (U+2010), non-breaking hyphen (U+2011).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsHyphen(char c) => c == '-' || (uint)(c - '\u2010') <= 1;
 
     /// <summary>
     /// Whether two words are the halves of one word hyphenated at a line end (<c>infor-</c>, a line break, <c>mation</c>):
@@ -232,13 +239,21 @@ public sealed partial class TextAnalyzer
     /// and PDF copies break words so; a compound hyphenated at a line end reads as one word too, which costs less than
     /// two fragments that match nothing.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // runs once per word; nearly always decided by the first test
     private static bool IsHyphenatedAcrossLines(string text, TextSpan first, TextSpan second)
     {
         int i = first.End;
-        if (i >= second.Start || text[i] is not ('-' or '\u2010' or '\u00AD') || !char.IsLetter(text[i - 1]) || !char.IsLower(text[second.Start]))
+        return i < second.Start && text[i] is ('-' or '\u2010' or '\u00AD') && JoinsAcrossLineBreak(text, i, second.Start);
+    }
+
+    /// <summary>Whether the hyphen at <paramref name="hyphen"/> joins a letter to a lower-case letter at <paramref name="next"/> over a line break.</summary>
+    private static bool JoinsAcrossLineBreak(string text, int hyphen, int next)
+    {
+        int i = hyphen;
+        if (!char.IsLetter(text[i - 1]) || !char.IsLower(text[next]))
             return false;
         bool lineBreak = false;
-        for (i++; i < second.Start; i++)
+        for (i++; i < next; i++)
         {
             if (!char.IsWhiteSpace(text[i]))
                 return false;

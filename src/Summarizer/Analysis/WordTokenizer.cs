@@ -44,6 +44,32 @@ public sealed class WordTokenizer : Tokenizer
     /// <inheritdoc />
     protected override void TokenizeCore(string text, TextSpan span, ICollection<TextSpan> words)
     {
+        // The analyzer passes a List: the copy of Scan made for ListSink adds each word with List.Add inlined, where a
+        // call through ICollection costs an interface dispatch per word.
+        if (words is List<TextSpan> list)
+            Scan(text, span, new ListSink(list));
+        else
+            Scan(text, span, new CollectionSink(words));
+    }
+
+    private interface ISpanSink
+    {
+        void Add(TextSpan span);
+    }
+
+    private readonly struct ListSink(List<TextSpan> list) : ISpanSink
+    {
+        public void Add(TextSpan span) => list.Add(span);
+    }
+
+    private readonly struct CollectionSink(ICollection<TextSpan> collection) : ISpanSink
+    {
+        public void Add(TextSpan span) => collection.Add(span);
+    }
+
+    private static void Scan<TSink>(string text, TextSpan span, TSink words)
+        where TSink : struct, ISpanSink
+    {
         int end = span.End;
         int i = span.Start;
         while (i < end)

@@ -371,4 +371,24 @@ public class TextAnalyzerTests
         Assert.That(tokens[0].TermId, Is.EqualTo(tokens[2].TermId));
         Assert.That(tokens[0].TermId, Is.EqualTo(tokens[3].TermId));
     }
+    [Test]
+    public void TheWordTablesCharacterComparisonAgreesWithSequenceEqual()
+    {
+        // The table compares remembered words with its own unrolled loop; it must answer as SequenceEqual does for
+        // every length (the loop has separate paths under 2, under 4 and from 4 characters) and every differing place.
+        var random = new Random(17);
+        for (int length = 0; length <= 40; length++)
+        {
+            char[] a = new char[length];
+            for (int i = 0; i < length; i++)
+                a[i] = (char)random.Next(0x20, 0x3000);
+            Assert.That(SurfaceTable.SameChars(a, (char[])a.Clone()), Is.True, $"equal, length {length}");
+            for (int place = 0; place < length; place++)
+            {
+                char[] b = (char[])a.Clone();
+                b[place] = (char)(b[place] ^ (1 << random.Next(16)));
+                Assert.That(SurfaceTable.SameChars(a, b), Is.EqualTo(a.AsSpan().SequenceEqual(b)), $"length {length}, differing at {place}");
+            }
+        }
+    }
 }

@@ -216,4 +216,19 @@ public class WordTokenizerTests
         Assert.That(spans.Select(s => text.Substring(s.Start, s.Length)),
             Is.EqualTo(new[] { "E-mail", "a.b@c.org", "see", "www.x.io/(y)", "it's", "1,5", "#Tag", "@me", "北", "京", "cafe\u0301" }));
     }
+    [Test]
+    public void AnyCollectionReceivesTheSameWordsAsAList()
+    {
+        // The tokenizer has its own path for a List; a caller's other collection must get the same spans in order.
+        string text = "Read https://example.org/a-b first, e-mail kim.lee@example.com, #tags and @names; 東京で cafés 1️⃣ end.";
+        var list = new List<TextSpan>();
+        var linked = new LinkedList<TextSpan>();
+        var collection = new System.Collections.ObjectModel.Collection<TextSpan>();
+        WordTokenizer.Instance.Tokenize(text, new TextSpan(0, text.Length), list);
+        WordTokenizer.Instance.Tokenize(text, new TextSpan(0, text.Length), linked);
+        WordTokenizer.Instance.Tokenize(text, new TextSpan(0, text.Length), collection);
+        Assert.That(list, Has.Count.GreaterThan(10));
+        Assert.That(linked, Is.EqualTo(list));
+        Assert.That(collection, Is.EqualTo(list));
+    }
 }
