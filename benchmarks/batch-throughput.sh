@@ -6,14 +6,21 @@
 #   benchmarks/batch-throughput.sh [INPUT.jsonl]
 #
 # Without an input it builds one from ../shared/data/dev/bbc.jsonl repeated COPIES times (default 19: about 20,600
-# articles, 69 MB). Runtime settings can be compared through the environment, e.g. DOTNET_TieredPGO=0, and another
-# build of the tool through DLL=path/to/summarize.dll (a ReadyToRun publish, say).
+# articles, 69 MB). Runtime settings can be compared through the environment, e.g. DOTNET_TieredPGO=0, another build
+# of the tool through DLL=path/to/summarize.dll (a ReadyToRun publish, say), and the native command through
+# EXE=artifacts/native/summarize (eng/publish-native.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 COPIES=${COPIES:-19}
 dll=${DLL:-src/Summarizer.Cli/bin/Release/net10.0/summarize.dll}
-[ -f "$dll" ] || dotnet build src/Summarizer.Cli -c Release -nologo -v quiet >/dev/null
+if [ -n "${EXE:-}" ]; then
+  [ -x "$EXE" ] || { echo "EXE=$EXE is not an executable" >&2; exit 2; }
+  command=("$EXE")
+else
+  [ -f "$dll" ] || dotnet build src/Summarizer.Cli -c Release -nologo -v quiet >/dev/null
+  command=(dotnet "$dll")
+fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -31,10 +38,10 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 seconds() { local start end; start=$(date +%s.%N); "$@" > /dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
 
 for threads in 1 2; do
-  m=$(for _ in $(seq "$RUNS"); do seconds dotnet "$dll" batch "$input" -o "$work/out.jsonl" --threads "$threads"; done | median)
+  m=$(for _ in $(seq "$RUNS"); do seconds "${command[@]}" batch "$input" -o "$work/out.jsonl" --threads "$threads"; done | median)
   printf 'batch --threads %s: %.2f s, %.0f docs/s\n' "$threads" "$m" "$(echo "$lines / $m" | bc -l)"
 done
 
 article=samples/articles/night-trains.txt
-m=$(for _ in $(seq 10); do seconds dotnet "$dll" "$article" -n 3; done | median)
+m=$(for _ in $(seq 10); do seconds "${command[@]}" "$article" -n 3; done | median)
 printf 'one article (%s), start to exit: %.3f s\n' "$(basename "$article")" "$m"

