@@ -249,11 +249,10 @@ public sealed partial class TextAnalyzer
     /// <summary>Whether the hyphen at <paramref name="hyphen"/> joins a letter to a lower-case letter at <paramref name="next"/> over a line break.</summary>
     private static bool JoinsAcrossLineBreak(string text, int hyphen, int next)
     {
-        int i = hyphen;
-        if (!char.IsLetter(text[i - 1]) || !char.IsLower(text[next]))
+        if (!char.IsLetter(text[hyphen - 1]) || !char.IsLower(text[next]))
             return false;
         bool lineBreak = false;
-        for (i++; i < next; i++)
+        for (int i = hyphen + 1; i < next; i++)
         {
             if (!char.IsWhiteSpace(text[i]))
                 return false;

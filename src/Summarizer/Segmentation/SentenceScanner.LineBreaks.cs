@@ -20,6 +20,25 @@ internal sealed partial class SentenceScanner
         return Math.Min(i + 1, _text.Length);
     }
 
+    /// <summary>
+    /// Whether a word is hyphenated across this line break: the line ends with a letter and a hyphen (hyphen-minus,
+    /// U+2010 or a soft hyphen), and the next line starts with a lower-case letter. Typesetting, PDF copies and
+    /// hard-wrapped text break words so ("infor-" / "mation"); the break is inside a word, never between sentences,
+    /// whatever the lengths of the lines.
+    /// </summary>
+    private bool IsHyphenatedAtLineEnd(int lineStart, int lineEnd, int next)
+    {
+        int last = lineEnd - 1;
+        while (last > lineStart && _text[last] is ' ' or '\t')
+            last--;
+        if (last <= lineStart || _text[last] is not ('-' or '\u2010' or '\u00AD') || !char.IsLetter(_text[last - 1]))
+            return false;
+        int first = next;
+        while (first < _text.Length && _text[first] is ' ' or '\t')
+            first++;
+        return first < _text.Length && char.IsLower(_text[first]);
+    }
+
     /// <summary>For hard-wrapped text: a line continues on the next when that starts in lower case and this one does not end a sentence.</summary>
     private bool ContinuesOnNextLine(int lineStart, int lineEnd, int next)
     {

@@ -56,7 +56,8 @@ internal sealed partial class SentenceScanner
             int end = LineEnd(i);
             int next = AfterLineBreak(end);
             int line = i;
-            while (next < text.Length && (layout.IsSoftBreak(line, end, next) || joinWrappedLines && ContinuesOnNextLine(i, end, next)))
+            while (next < text.Length && (layout.IsSoftBreak(line, end, next) || IsHyphenatedAtLineEnd(line, end, next)
+                || joinWrappedLines && ContinuesOnNextLine(i, end, next)))
             {
                 line = next;
                 end = LineEnd(next);

@@ -315,4 +315,17 @@ public class SegmentationRuleTests
     [TestCase("Le bureau est au 12 av. Foch depuis mai.", "Le bureau est au 12 av. Foch depuis mai.")]
     public void FrenchEraAndStreetAbbreviationsRunOn(string text, params string[] expected) =>
         AssertSplits("fr", text, expected);
+    /// <summary>
+    /// A word hyphenated across a line break (a letter and a hyphen end the line, a lower-case letter starts the next)
+    /// keeps its sentence whole, however short the lines; a hyphen after a space, a capital or a digit after the break,
+    /// or a terminator before it leave the break as it was.
+    /// </summary>
+    [TestCase("A new infor-\nmation desk opened.", "A new infor-\nmation desk opened.")]
+    [TestCase("The well-\r\n  known bridge reopened. Traffic resumed.", "The well-\r\n  known bridge reopened.", "Traffic resumed.")]
+    [TestCase("Die Haupt-\nund Nebenbahn.", "Die Haupt-\nund Nebenbahn.")]
+    [TestCase("Contents -\nmaps and plans", "Contents -", "maps and plans")]
+    [TestCase("Opening hours-\nMonday to Friday", "Opening hours-", "Monday to Friday")]
+    [TestCase("See page 12-\n13 of the plan", "See page 12-", "13 of the plan")]
+    public void AWordHyphenatedAtALineEndKeepsItsSentence(string text, params string[] expected) =>
+        AssertSplits(text.StartsWith("Die", StringComparison.Ordinal) ? "de" : "en", text, expected);
 }

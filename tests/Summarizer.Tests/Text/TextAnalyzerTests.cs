@@ -391,4 +391,23 @@ public class TextAnalyzerTests
             }
         }
     }
+    [TestCase("A new infor-\nmation desk.", "infor-\nmation")]
+    [TestCase("A new infor-\r\n   mation desk.", "infor-\r\n   mation")]
+    [TestCase("A new infor\u2010\nmation desk.", "infor\u2010\nmation")]
+    public void AWordHyphenatedAtALineEndIsOneToken(string text, string joined)
+    {
+        Token[] tokens = English.Analyze(text).Tokens.ToArray();
+        Assert.That(tokens.Select(t => t.Span.Slice(text).ToString()), Does.Contain(joined));
+        Assert.That(tokens, Has.Length.EqualTo(4));
+    }
+
+    [TestCase("A new infor- mation desk.", "infor", "mation")] // no line break
+    [TestCase("Route 7-\nseven desk.", "7", "seven")]        // a digit before the hyphen
+    [TestCase("The Rio-\nGrande desk.", "Rio", "Grande")]    // a capital after the break
+    [TestCase("A new infor-\n- mation desk.", "infor", "mation")] // a dash between
+    public void OtherHyphensAtALineEndKeepTwoWords(string text, string first, string second)
+    {
+        string[] words = English.Analyze(text).Tokens.ToArray().Select(t => t.Span.Slice(text).ToString()).ToArray();
+        Assert.That(words, Does.Contain(first).And.Contain(second));
+    }
 }
