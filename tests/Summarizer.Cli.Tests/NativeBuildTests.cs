@@ -124,6 +124,13 @@ public class NativeBuildTests
         Regex.Replace(output, "\"docsPerSecond\":[0-9.eE+-]+| in [0-9.]+ s \\([0-9]+ docs/s\\)", "_");
 
     [Test]
+    public void InterruptStopsANativeBatchCleanlyWithExitCode130()
+    {
+        string native = Native;
+        ProcessTests.AssertInterruptStopsABatchCleanly(args => ProcessRunner.Start(native, args), threads: 2);
+    }
+
+    [Test]
     public void TheNativeCommandReadsStandardInput()
     {
         string native = Native;

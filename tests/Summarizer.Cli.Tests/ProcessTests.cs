@@ -37,7 +37,14 @@ public class ProcessTests
     }
 
     [Test]
-    public void InterruptStopsABatchCleanlyWithExitCode130()
+    public void InterruptStopsABatchCleanlyWithExitCode130() =>
+        AssertInterruptStopsABatchCleanly(CliProcess.Start, threads: 1);
+
+    /// <summary>
+    /// Starts a 50,000-line batch with <paramref name="start"/>, sends SIGINT once results are on disk, and checks the
+    /// exit code (130), that the output is complete lines answering a prefix of the input, and the final count line.
+    /// </summary>
+    internal static void AssertInterruptStopsABatchCleanly(Func<string[], Process> start, int threads)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
             Assert.Ignore("Sending SIGINT to a child process needs kill(1); Windows has no equivalent here.");
@@ -56,7 +63,7 @@ public class ProcessTests
                     writer.WriteLine(JsonSerializer.Serialize(new { id = i, text = Document(i) }));
             }
 
-            using Process process = CliProcess.Start("batch", input, "-o", output, "--threads", "1");
+            using Process process = start(["batch", input, "-o", output, "--threads", threads.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
             Task<string> error = process.StandardError.ReadToEndAsync();
             // Wait until some results are on disk, so the interrupt lands in the middle of the run.
             var waited = Stopwatch.StartNew();
