@@ -16,7 +16,8 @@ public class WrapInvarianceTests
     private static string[] SummaryOf(string text) =>
         Pipeline.Summarize(text, SummaryLength.Sentences(3)).Sentences.Select(s => Normalize(s.Text)).ToArray();
 
-    private static string Normalize(string s) => Regex.Replace(s, @"\s+", " ").Trim();
+    // A word hyphenated at a line end reads as the word: "infor-" + line break + "mation" is "information".
+    private static string Normalize(string s) => Regex.Replace(Regex.Replace(s, @"(?<=\p{L})-[ \t]*\r?\n\s*(?=\p{Ll})", ""), @"\s+", " ").Trim();
 
     /// <summary>
     /// Hard-wraps every line of <paramref name="text"/> greedily at <paramref name="width"/>, never breaking a word, as an
@@ -52,6 +53,50 @@ public class WrapInvarianceTests
         return result.ToString();
     }
 
+    /// <summary>
+    /// Hard-wraps like <see cref="Wrap"/>, but as typesetting and PDF copies do, breaks a word of eight or more letters
+    /// that does not fit with a hyphen after at least three of its letters, its other part (five or more letters,
+    /// starting in lower case) opening the next line.
+    /// </summary>
+    internal static string WrapHyphenated(string text, int width)
+    {
+        var result = new StringBuilder();
+        string[] lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (int l = 0; l < lines.Length; l++)
+        {
+            if (l > 0)
+                result.Append('\n');
+            int lineLength = 0;
+            foreach (string word in lines[l].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                string rest = word;
+                int room = width - lineLength - (lineLength > 0 ? 1 : 0);
+                if (lineLength > 0 && rest.Length > room)
+                {
+                    int head = Math.Min(room - 1, rest.Length - 5); // letters kept before the hyphen
+                    if (head >= 3 && rest.Length >= 8 && rest.Take(head + 1).All(char.IsLetter) && char.IsLower(rest[head]))
+                    {
+                        result.Append(' ').Append(rest, 0, head).Append('-');
+                        rest = rest[head..];
+                    }
+
+                    result.Append('\n');
+                    lineLength = 0;
+                }
+                else if (lineLength > 0)
+                {
+                    result.Append(' ');
+                    lineLength++;
+                }
+
+                result.Append(rest);
+                lineLength += rest.Length;
+            }
+        }
+
+        return result.ToString();
+    }
+
     /// <summary>Every fourth space a no-break space, as text copied from web pages has them.</summary>
     private static string WithNoBreakSpaces(string text)
     {
@@ -72,6 +117,7 @@ public class WrapInvarianceTests
         ("wrapped at 72", t => Wrap(t, 72)),
         ("wrapped at 80", t => Wrap(t, 80)),
         ("wrapped at 72, CRLF", t => Wrap(t, 72, "\r\n")),
+        ("wrapped at 60, words hyphenated", t => WrapHyphenated(t, 60)),
         ("no-break spaces", WithNoBreakSpaces),
     ];
 
