@@ -243,7 +243,7 @@ public sealed partial class TextAnalyzer
     private static bool IsHyphenatedAcrossLines(string text, TextSpan first, TextSpan second)
     {
         int i = first.End;
-        return i < second.Start && text[i] is ('-' or '\u2010' or '\u00AD') && JoinsAcrossLineBreak(text, i, second.Start);
+        return i < second.Start && Segmentation.Punctuation.IsLineEndHyphen(text[i]) && JoinsAcrossLineBreak(text, i, second.Start);
     }
 
     /// <summary>Whether the hyphen at <paramref name="hyphen"/> joins a letter to a lower-case letter at <paramref name="next"/> over a line break.</summary>

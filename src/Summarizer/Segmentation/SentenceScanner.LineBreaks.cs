@@ -31,12 +31,7 @@ internal sealed partial class SentenceScanner
         int last = lineEnd - 1;
         while (last > lineStart && _text[last] is ' ' or '\t')
             last--;
-        if (last <= lineStart || _text[last] is not ('-' or '\u2010' or '\u00AD') || !char.IsLetter(_text[last - 1]))
-            return false;
-        int first = next;
-        while (first < _text.Length && _text[first] is ' ' or '\t')
-            first++;
-        return first < _text.Length && char.IsLower(_text[first]);
+        return last > lineStart && Punctuation.IsLineEndHyphen(_text[last]) && char.IsLetter(_text[last - 1]) && StartsInLowerCase(next);
     }
 
     /// <summary>For hard-wrapped text: a line continues on the next when that starts in lower case and this one does not end a sentence.</summary>
@@ -50,6 +45,12 @@ internal sealed partial class SentenceScanner
         char end = _text[last];
         if (Punctuation.IsLatinTerminator(end) || Punctuation.IsScriptTerminator(end) || Punctuation.IsCloser(end) || end == ':')
             return false;
+        return StartsInLowerCase(next);
+    }
+
+    /// <summary>Whether the line starting at <paramref name="next"/> starts, after spaces and tabs, with a lower-case letter.</summary>
+    private bool StartsInLowerCase(int next)
+    {
         int first = next;
         while (first < _text.Length && _text[first] is ' ' or '\t')
             first++;

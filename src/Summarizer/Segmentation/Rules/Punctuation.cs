@@ -35,6 +35,9 @@ internal static class Punctuation
 
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014';
 
+    /// <summary>A hyphen that can break a word at a line end: hyphen-minus, hyphen (U+2010) or soft hyphen (U+00AD).</summary>
+    public static bool IsLineEndHyphen(char c) => c is '-' or '\u2010' or '\u00AD';
+
     /// <summary>The first index from <paramref name="i"/> (up to <paramref name="end"/>) that is not white space.</summary>
     public static int SkipWhiteSpace(string text, int i, int end)
     {
