@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using Summarizer.Text;
 
 namespace Summarizer.Weighting;
@@ -91,39 +92,53 @@ public sealed class TfIdfVectorizer
         int[] counts = ArrayPool<int>.Shared.Rent(terms);
         int[] termIds = ArrayPool<int>.Shared.Rent(tokens);
         double[] weights = ArrayPool<double>.Shared.Rent(tokens);
-        int[] present = ArrayPool<int>.Shared.Rent(tokens);
+        // A sentence's terms are marked in a bit set over term ids and read back in ascending order, so each vector
+        // comes out sorted by term without a sort (sorting was a twentieth of summarizing an article).
+        ulong[] present = ArrayPool<ulong>.Shared.Rent((terms + 63) >> 6);
         try
         {
             ComputeIdf(document, idf);
             counts.AsSpan(0, terms).Clear();
+            present.AsSpan(0, (terms + 63) >> 6).Clear();
             int written = 0;
             for (int s = 0; s < sentences; s++)
             {
                 if ((s & 255) == 0)
                     cancellationToken.ThrowIfCancellationRequested();
                 offsets[s] = written;
-                int presentCount = 0;
+                int lowWord = int.MaxValue, highWord = -1;
                 foreach (Token token in document.GetTokens(s))
                 {
                     if (token.IsStopWord)
                         continue;
-                    if (counts[token.TermId]++ == 0)
-                        present[presentCount++] = token.TermId;
+                    int term = token.TermId;
+                    if (counts[term]++ == 0)
+                    {
+                        int word = term >> 6;
+                        present[word] |= 1UL << term;
+                        lowWord = Math.Min(lowWord, word);
+                        highWord = Math.Max(highWord, word);
+                    }
                 }
 
-                Span<int> sentenceTerms = present.AsSpan(0, presentCount);
-                sentenceTerms.Sort();
                 double norm = 0;
                 int first = written;
-                foreach (int term in sentenceTerms)
+                for (int word = lowWord; word <= highWord; word++)
                 {
-                    int count = counts[term];
-                    counts[term] = 0;
-                    double tf = Options.SublinearTf ? 1 + Math.Log(count) : count;
-                    double w = tf * idf[term];
-                    termIds[written] = term;
-                    weights[written++] = w;
-                    norm += w * w;
+                    ulong bits = present[word];
+                    present[word] = 0;
+                    while (bits != 0)
+                    {
+                        int term = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                        bits &= bits - 1;
+                        int count = counts[term];
+                        counts[term] = 0;
+                        double tf = Options.SublinearTf ? 1 + Math.Log(count) : count;
+                        double w = tf * idf[term];
+                        termIds[written] = term;
+                        weights[written++] = w;
+                        norm += w * w;
+                    }
                 }
 
                 if (norm > 0)
@@ -143,7 +158,7 @@ public sealed class TfIdfVectorizer
             ArrayPool<int>.Shared.Return(counts);
             ArrayPool<int>.Shared.Return(termIds);
             ArrayPool<double>.Shared.Return(weights);
-            ArrayPool<int>.Shared.Return(present);
+            ArrayPool<ulong>.Shared.Return(present);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Summarizer.Text;
 using Summarizer.Weighting;
 using Summarizer.Analysis;
@@ -41,6 +42,36 @@ public class TfIdfVectorizerTests
         double dogWeight = weights[Array.IndexOf(terms, dog)], loudWeight = weights[Array.IndexOf(terms, loud)];
         Assert.That(dogWeight / loudWeight, Is.EqualTo(2 * idf[dog] / idf[loud]).Within(1e-12));
         Assert.That(terms, Is.Ordered.Ascending);
+    }
+
+    [Test]
+    public void EachSentenceListsItsTermsOnceInAscendingOrderOverAWideVocabulary()
+    {
+        // Hundreds of distinct words, and later sentences mixing new words with words from far back: the terms of a
+        // sentence are neither contiguous nor in order of appearance.
+        var random = new Random(7);
+        var text = new StringBuilder();
+        for (int s = 0; s < 40; s++)
+        {
+            for (int w = 0; w < 12; w++)
+                text.Append(w == 0 ? "Zq" : " zq").Append(random.Next(300)).Append('x');
+            text.Append(". ");
+        }
+
+        Document document = Analyzer.Analyze(text.ToString());
+        Assert.That(document.Vocabulary.Count, Is.GreaterThan(200));
+        var vectorizer = new TfIdfVectorizer();
+        SentenceVectors vectors = vectorizer.Vectorize(document);
+        double[] idf = vectorizer.ComputeIdf(document);
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            Token[] tokens = document.GetTokens(s).ToArray();
+            int[] expected = tokens.Select(t => t.TermId).Distinct().Order().ToArray();
+            Assert.That(vectors.GetTermIds(s).ToArray(), Is.EqualTo(expected), $"sentence {s}");
+            double[] raw = expected.Select(term => tokens.Count(t => t.TermId == term) * idf[term]).ToArray();
+            double norm = Math.Sqrt(raw.Sum(w => w * w));
+            Assert.That(vectors.GetWeights(s).ToArray(), Is.EqualTo(raw.Select(w => w / norm)).Within(1e-12), $"sentence {s}");
+        }
     }
 
     [Test]
