@@ -179,6 +179,7 @@ public static class OrderedParallel
                         {
                             cancellationToken.ThrowIfCancellationRequested();
                             chunk.Results[i] = Apply(body, chunk.Items[i], chunk.FirstIndex + i, cancellationToken);
+                            chunk.Items[i] = default!; // a finished item need not outlive its work while the chunk waits its turn
                         }
 
                         chunk.Done.TrySetResult();
