@@ -98,11 +98,14 @@ internal static class JsonOutput
     }
 
     /// <summary>Serializes with <paramref name="write"/> into one line of text.</summary>
-    public static string ToLine(Action<Utf8JsonWriter> write)
+    public static string ToLine(Action<Utf8JsonWriter> write) => System.Text.Encoding.UTF8.GetString(ToUtf8Line(write));
+
+    /// <summary>Serializes with <paramref name="write"/> into one line of UTF-8, without a line break.</summary>
+    public static byte[] ToUtf8Line(Action<Utf8JsonWriter> write)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(2048); // a batch line with three summary sentences fits
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
             write(json);
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan.ToArray();
     }
 }

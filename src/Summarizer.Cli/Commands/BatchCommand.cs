@@ -5,6 +5,7 @@ using System.Text;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
+using System.Text.Unicode;
 using Summarizer.Batching;
 
 namespace Summarizer.Cli.Commands;
@@ -64,9 +65,10 @@ internal static class BatchCommand
             TextWriter writer = file ?? io.Out;
 
             var stopwatch = Stopwatch.StartNew();
+            IAsyncEnumerable<InputLine> lines = ReadLines(reader, cancellationToken);
             BatchResult result = io.ErrorIsTerminal
-                ? BatchProgress.Show(io.Error, inputBytes, report => Run(reader, writer, pipeline, length, workers, cancellationToken, report))
-                : Run(reader, writer, pipeline, length, workers, cancellationToken);
+                ? BatchProgress.Show(io.Error, inputBytes, report => Run(lines, writer, pipeline, length, workers, cancellationToken, report))
+                : Run(lines, writer, pipeline, length, workers, cancellationToken);
             io.Error.WriteLine($"summarize batch: {result.Describe(stopwatch.Elapsed)}");
             int exitCode = result.Interrupted ? ExitCodes.Cancelled : result.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeLinesFailed;
             return Task.FromResult(exitCode);
@@ -96,52 +98,52 @@ internal static class BatchCommand
     /// Processes all lines, writing one output line per input line in input order. On cancellation, stops the work in
     /// progress; the output is always complete lines answering a prefix of the input.
     /// </summary>
-    /// <param name="reader">The input lines.</param>
+    /// <param name="lines">The input lines (<see cref="ReadLines"/>).</param>
     /// <param name="writer">Where output lines go; flushed every <see cref="LinesPerChunk"/> lines and at the end.</param>
     /// <param name="pipeline">The summarizer.</param>
     /// <param name="length">The summary length.</param>
     /// <param name="workers">Lines summarized at once.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <param name="report">Told (lines done, input bytes consumed) every <see cref="LinesPerChunk"/> lines and at the end, when given.</param>
-    internal static BatchResult Run(TextReader reader, TextWriter writer, SummarizerPipeline pipeline, SummaryLength length, int workers, CancellationToken cancellationToken, Action<long, long>? report = null)
+    internal static BatchResult Run(IAsyncEnumerable<InputLine> lines, TextWriter writer, SummarizerPipeline pipeline, SummaryLength length, int workers, CancellationToken cancellationToken, Action<long, long>? report = null)
     {
         // Long-lived workers fed in chunks of lines (OrderedParallel): a hand-off between threads per line cost more
         // than a tenth of a news article's summary. One worker summarizes on this thread, with no hand-off at all.
         // At most 2 * workers chunks are in flight, so memory stays bounded whatever the input size.
         var options = new OrderedParallelOptions { MaxDegreeOfParallelism = workers, ChunkSize = workers == 1 ? 1 : LinesPerChunk };
-        Stream? inputStream = (reader as StreamReader)?.BaseStream;
+        var output = new Utf8LineWriter(writer);
         long total = 0, failed = 0, blank = 0, bytesRead = 0;
         bool interrupted = false;
         try
         {
-            IAsyncEnumerable<OrderedResult<(string? Line, bool Ok, long Bytes)>> results = OrderedParallel.RunAsync(
-                ReadLinesAsync(reader, inputStream, cancellationToken),
+            IAsyncEnumerable<OrderedResult<(byte[]? Line, bool Ok, long Bytes)>> results = OrderedParallel.RunAsync(
+                lines,
                 (input, token) =>
                 {
                     // A blank line (a trailing newline, a separator) holds no document: skipped and counted, not an error.
-                    if (string.IsNullOrWhiteSpace(input.Line))
-                        return ((string?)null, true, input.Bytes);
-                    string output = SummarizeLine(input.Line, input.Number, pipeline, length, token, out bool ok);
-                    return (output, ok, input.Bytes);
+                    if (input.IsBlank())
+                        return ((byte[]?)null, true, input.Bytes);
+                    byte[] line = SummarizeLine(input, pipeline, length, token, out bool ok);
+                    return (line, ok, input.Bytes);
                 },
                 options, cancellationToken);
-            foreach (OrderedResult<(string? Line, bool Ok, long Bytes)> result in results.ToBlockingEnumerable(cancellationToken))
+            foreach (OrderedResult<(byte[]? Line, bool Ok, long Bytes)> result in results.ToBlockingEnumerable(cancellationToken))
             {
                 if (result.Error is { } error)
                     ExceptionDispatchInfo.Throw(error); // SummarizeLine answers bad input with an error line; this is a bug
-                (string? line, bool ok, bytesRead) = result.Value;
+                (byte[]? line, bool ok, bytesRead) = result.Value;
                 if (line is null)
                 {
                     blank++;
                     continue;
                 }
 
-                writer.WriteLine(line);
+                output.WriteLine(line);
                 if (!ok)
                     failed++;
                 if (++total % LinesPerChunk == 0)
                 {
-                    writer.Flush();
+                    output.Flush();
                     Report();
                 }
             }
@@ -151,16 +153,40 @@ internal static class BatchCommand
             interrupted = true;
         }
 
-        writer.Flush();
+        output.Flush();
         Report();
         return new BatchResult(total, failed, interrupted || cancellationToken.IsCancellationRequested, blank);
 
         void Report() => report?.Invoke(total, bytesRead);
     }
 
-    /// <summary>The input's lines with their 1-based numbers and the input bytes consumed when each was read.</summary>
-    private static async IAsyncEnumerable<(string Line, long Number, long Bytes)> ReadLinesAsync(TextReader reader, Stream? stream,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The input's lines: as UTF-8 bytes from a UTF-8 file (<see cref="Utf8Lines"/>), which is what the JSON parser
+    /// reads, otherwise as text from <paramref name="reader"/>.
+    /// </summary>
+    internal static IAsyncEnumerable<InputLine> ReadLines(TextReader reader, CancellationToken cancellationToken)
+    {
+        if (reader is StreamReader { BaseStream: { CanSeek: true } stream } streamReader && stream.Position == 0
+            && streamReader.CurrentEncoding.CodePage == Encoding.UTF8.CodePage)
+        {
+            byte[] start = new byte[4];
+            int read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+            if (!Utf8Lines.StartsWithNonUtf8Mark(start.AsSpan(0, read)))
+                return FromBytes(Utf8Lines.ReadAsync(stream, start.AsMemory(0, read), waitAsync: false, cancellationToken));
+            stream.Position = 0; // a UTF-16 or UTF-32 file: the reader follows its byte order mark
+        }
+
+        return FromText(reader, (reader as StreamReader)?.BaseStream, cancellationToken);
+
+        static async IAsyncEnumerable<InputLine> FromBytes(IAsyncEnumerable<(byte[] Line, long Number, long Bytes)> lines)
+        {
+            await foreach ((byte[] line, long number, long bytes) in lines.ConfigureAwait(false))
+                yield return new InputLine(line, null, number, bytes);
+        }
+    }
+
+    /// <summary>The lines of a text reader with their 1-based numbers and the input bytes consumed when each was read.</summary>
+    private static async IAsyncEnumerable<InputLine> FromText(TextReader reader, Stream? stream, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         long number = 0;
         bool file = stream?.CanSeek == true;
@@ -170,17 +196,50 @@ internal static class BatchCommand
         while ((file ? reader.ReadLine() : await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false)) is { } line)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return (line, ++number, file ? stream!.Position : 0);
+            yield return new InputLine(null, line, ++number, file ? stream!.Position : 0);
         }
     }
 
-    /// <summary>Summarizes one input line into one output line; never throws for bad input.</summary>
-    internal static string SummarizeLine(string line, long lineNumber, SummarizerPipeline pipeline, SummaryLength length, CancellationToken cancellationToken, out bool ok)
+    /// <summary>One input line: its UTF-8 bytes as read from a file, or its text as read from a text reader.</summary>
+    /// <param name="Utf8">The line's bytes, when read as bytes.</param>
+    /// <param name="Text">The line's text, when read as text.</param>
+    /// <param name="Number">The line's number, from 1.</param>
+    /// <param name="Bytes">The input bytes consumed when the line was read (for progress).</param>
+    internal readonly record struct InputLine(byte[]? Utf8, string? Text, long Number, long Bytes)
     {
+        /// <summary>
+        /// The line as a text reader would have read it: bytes that are not valid UTF-8 become U+FFFD, as a UTF-8
+        /// <see cref="StreamReader"/> decodes them.
+        /// </summary>
+        public string GetText() => Text ?? Encoding.UTF8.GetString(Utf8!);
+
+        /// <summary>Whether the line is empty or only white space, as <see cref="string.IsNullOrWhiteSpace"/> says of its text.</summary>
+        public bool IsBlank()
+        {
+            if (Text is not null)
+                return string.IsNullOrWhiteSpace(Text);
+            foreach (byte b in Utf8!)
+            {
+                if (b >= 0x80)
+                    return string.IsNullOrWhiteSpace(GetText()); // white space beyond ASCII (a no-break space, say)
+                if (!char.IsWhiteSpace((char)b))
+                    return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Summarizes one input line into one UTF-8 output line; never throws for bad input.</summary>
+    internal static byte[] SummarizeLine(InputLine input, SummarizerPipeline pipeline, SummaryLength length, CancellationToken cancellationToken, out bool ok)
+    {
+        long lineNumber = input.Number;
         JsonElement? id = null;
+        // Bytes are parsed as they are, unless they are not valid UTF-8: then as the text a reader decodes from them.
+        string? text = input.Utf8 is { } bytes && Utf8.IsValid(bytes) ? null : input.GetText();
         try
         {
-            using JsonDocument document = JsonDocument.Parse(line);
+            using JsonDocument document = text is null ? JsonDocument.Parse(input.Utf8) : JsonDocument.Parse(text);
             JsonElement root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
                 return Error(lineNumber, null, "the line is not a JSON object", out ok);
@@ -190,13 +249,13 @@ internal static class BatchCommand
                 return Error(lineNumber, id, "the object has no \"text\"", out ok);
             if (textElement.ValueKind != JsonValueKind.String)
                 return Error(lineNumber, id, $"\"text\" is {Describe(textElement.ValueKind)}, not a string", out ok);
-            string text = textElement.GetString()!;
-            if (string.IsNullOrWhiteSpace(text))
+            string article = textElement.GetString()!;
+            if (string.IsNullOrWhiteSpace(article))
                 return Error(lineNumber, id, "\"text\" is empty", out ok);
 
-            Summary summary = pipeline.Summarize(text, length, cancellationToken);
+            Summary summary = pipeline.Summarize(article, length, cancellationToken);
             ok = true;
-            return JsonOutput.ToLine(json =>
+            return JsonOutput.ToUtf8Line(json =>
             {
                 json.WriteStartObject();
                 WriteId(json, id);
@@ -213,7 +272,7 @@ internal static class BatchCommand
         }
         catch (JsonException e)
         {
-            return Error(lineNumber, id, JsonErrors.Describe(e, line, lineNumber), out ok);
+            return Error(lineNumber, id, JsonErrors.Describe(e, text ?? input.GetText(), lineNumber), out ok);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -230,10 +289,10 @@ internal static class BatchCommand
         _ => "null",
     };
 
-    private static string Error(long lineNumber, JsonElement? id, string message, out bool ok)
+    private static byte[] Error(long lineNumber, JsonElement? id, string message, out bool ok)
     {
         ok = false;
-        return JsonOutput.ToLine(json =>
+        return JsonOutput.ToUtf8Line(json =>
         {
             json.WriteStartObject();
             WriteId(json, id);
