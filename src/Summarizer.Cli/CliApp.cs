@@ -17,9 +17,12 @@ public static class CliApp
     /// <param name="stderrIsTerminal">Whether standard error is a terminal, where progress may be drawn.</param>
     /// <param name="cancellationToken">Stops the command early (the process passes Ctrl+C here).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false, CancellationToken cancellationToken = default)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false, CancellationToken cancellationToken = default) =>
+        Run(args, new CliIO(stdin, stdout, stderr, stderrIsTerminal), cancellationToken);
+
+    private static int Run(string[] args, CliIO io, CancellationToken cancellationToken)
     {
-        var io = new CliIO(stdin, stdout, stderr, stderrIsTerminal);
+        TextWriter stderr = io.Error, stdout = io.Out;
         RootCommand root = SummarizeCommand.Create(io);
         root.Subcommands.Add(BatchCommand.Create(io));
         root.Subcommands.Add(SentencesCommand.Create(io));
@@ -99,7 +102,9 @@ public static class CliApp
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
         try
         {
-            return Run(args, Console.In, stdout, Console.Error, stderrIsTerminal: !Console.IsErrorRedirected, interrupt.Token);
+            // Redirected standard input is also offered as bytes: a batch reads JSON Lines from it as UTF-8.
+            Stream? stdinBytes = Console.IsInputRedirected ? Console.OpenStandardInput() : null;
+            return Run(args, new CliIO(Console.In, stdout, Console.Error, !Console.IsErrorRedirected, stdinBytes), interrupt.Token);
         }
         finally
         {
@@ -134,7 +139,12 @@ public static class CliApp
 }
 
 /// <summary>The process's standard streams.</summary>
-internal sealed record CliIO(TextReader In, TextWriter Out, TextWriter Error, bool ErrorIsTerminal = false);
+/// <param name="In">Standard input as text.</param>
+/// <param name="Out">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="ErrorIsTerminal">Whether standard error is a terminal, where progress may be drawn.</param>
+/// <param name="InBytes">Standard input's bytes, when it is redirected and not yet read (the process's own); null otherwise.</param>
+internal sealed record CliIO(TextReader In, TextWriter Out, TextWriter Error, bool ErrorIsTerminal = false, Stream? InBytes = null);
 
 /// <summary>The exit codes of the <c>summarize</c> command.</summary>
 internal static class ExitCodes

@@ -89,8 +89,10 @@ internal static class Utf8Lines
 
             if (end == buffer.Length)
                 Array.Resize(ref buffer, buffer.Length * 2); // a line longer than the buffer
+            // A pipe's read may ignore the token and wait for the writer indefinitely: cancellation abandons the read
+            // (its thread returns when the pipe has data or closes) rather than waiting for it.
             int read = waitAsync
-                ? await stream.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false)
+                ? await stream.ReadAsync(buffer.AsMemory(end), cancellationToken).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false)
                 : stream.Read(buffer, end, buffer.Length - end);
             if (read == 0)
                 endOfStream = true;

@@ -78,6 +78,33 @@ public class BatchFileInputTests
         }
     }
 
+    /// <summary>The command as a process reads redirected standard input as bytes too: the same bytes, the same answer as from a file.</summary>
+    [Test]
+    public void TheProcessAnswersStandardInputAsTheSameFile()
+    {
+        string a = Line(1, Article(1)), b = Line(2, Article(2));
+        byte[] input = [0xEF, 0xBB, 0xBF, .. Utf8($"{a}\r\n\u00A0\n{b}\r"), .. Utf8("{\"id\": 3, \"text\": \"The pier "), 0xFF,
+            .. Utf8(" was closed. Nobody was hurt.\"}\n{oops\n"), .. Utf8(a)];
+        string path = Path.Combine(Path.GetTempPath(), $"batch-input-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllBytes(path, input);
+        try
+        {
+            foreach (string threads in new[] { "1", "2" })
+            {
+                var fromStdin = CliProcess.RunBytes(input, "batch", "-", "-n", "2", "--threads", threads);
+                var fromFile = CliProcess.RunBytes([], "batch", path, "-n", "2", "--threads", threads);
+                Assert.That(fromStdin.ExitCode, Is.EqualTo(3), fromStdin.Error); // the broken line fails
+                Assert.That(fromStdin.Output, Is.EqualTo(fromFile.Output), $"{threads} threads");
+                Assert.That(WithoutTime(fromStdin.Error), Is.EqualTo(WithoutTime(fromFile.Error)));
+                Assert.That(Encoding.UTF8.GetString(fromStdin.Output).Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(5));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Test]
     public void LinesThatAreNotUtf8AreSummarizedWithReplacementCharacters()
     {

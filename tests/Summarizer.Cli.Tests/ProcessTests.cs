@@ -99,6 +99,57 @@ public class ProcessTests
         }
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    public void InterruptStopsABatchWaitingOnAnIdlePipe(int threads)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+            Assert.Ignore("Sending SIGINT to a child process needs kill(1); Windows has no equivalent here.");
+
+        // A producer that sent 64 lines and then went quiet without closing the pipe: the batch answers the 64 lines
+        // (its output is flushed every 64), then waits. Ctrl+C must end that wait, not only a wait for a worker.
+        const int sent = 64;
+        string output = Path.Combine(Path.GetTempPath(), $"batch-idle-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            using Process process = CliProcess.Start("batch", "-", "-o", output, "--threads", threads.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Task<string> error = process.StandardError.ReadToEndAsync();
+            for (int i = 0; i < sent; i++)
+                process.StandardInput.WriteLine(JsonSerializer.Serialize(new { id = i, text = Document(i) }));
+            process.StandardInput.Flush();
+
+            var waited = Stopwatch.StartNew();
+            while (!process.HasExited && LinesIn(output) < sent && waited.Elapsed < TimeSpan.FromMinutes(2))
+                Thread.Sleep(50);
+            Assert.That(LinesIn(output), Is.EqualTo(sent), "the lines sent were answered before the interrupt: " + (process.HasExited ? error.Result : ""));
+
+            using (Process kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                kill.WaitForExit();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail("the batch did not stop within a minute of SIGINT while its input pipe was open and idle");
+            }
+
+            Assert.That(process.ExitCode, Is.EqualTo(130), error.Result);
+            Assert.That(error.Result, Does.Contain($"interrupted after {sent} lines").And.Not.Contain("   at "));
+            Assert.That(LinesIn(output), Is.EqualTo(sent));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+
+        static int LinesIn(string path)
+        {
+            if (!File.Exists(path))
+                return 0;
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd().Count(c => c == '\n');
+        }
+    }
+
     private static string Document(int i)
     {
         var text = new StringBuilder();

@@ -65,7 +65,9 @@ internal static class BatchCommand
             TextWriter writer = file ?? io.Out;
 
             var stopwatch = Stopwatch.StartNew();
-            IAsyncEnumerable<InputLine> lines = ReadLines(reader, cancellationToken);
+            IAsyncEnumerable<InputLine> lines = inputPath == "-" && io.InBytes is { } stdin
+                ? FromBytes(Utf8Lines.ReadAsync(stdin, ReadOnlyMemory<byte>.Empty, waitAsync: true, cancellationToken))
+                : ReadLines(reader, cancellationToken);
             BatchResult result = io.ErrorIsTerminal
                 ? BatchProgress.Show(io.Error, inputBytes, report => Run(lines, writer, pipeline, length, workers, cancellationToken, report))
                 : Run(lines, writer, pipeline, length, workers, cancellationToken);
@@ -177,12 +179,12 @@ internal static class BatchCommand
         }
 
         return FromText(reader, (reader as StreamReader)?.BaseStream, cancellationToken);
+    }
 
-        static async IAsyncEnumerable<InputLine> FromBytes(IAsyncEnumerable<(byte[] Line, long Number, long Bytes)> lines)
-        {
-            await foreach ((byte[] line, long number, long bytes) in lines.ConfigureAwait(false))
-                yield return new InputLine(line, null, number, bytes);
-        }
+    private static async IAsyncEnumerable<InputLine> FromBytes(IAsyncEnumerable<(byte[] Line, long Number, long Bytes)> lines)
+    {
+        await foreach ((byte[] line, long number, long bytes) in lines.ConfigureAwait(false))
+            yield return new InputLine(line, null, number, bytes);
     }
 
     /// <summary>The lines of a text reader with their 1-based numbers and the input bytes consumed when each was read.</summary>
