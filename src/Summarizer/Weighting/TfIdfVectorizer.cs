@@ -47,6 +47,7 @@ public sealed class TfIdfVectorizer
         // Sentence frequency: count each term once per sentence, using the last sentence seen as a marker.
         int[] lastSeen = ArrayPool<int>.Shared.Rent(terms);
         int[] frequency = ArrayPool<int>.Shared.Rent(terms);
+        double[] byFrequency = ArrayPool<double>.Shared.Rent(document.Sentences.Count + 1);
         try
         {
             lastSeen.AsSpan(0, terms).Fill(-1);
@@ -63,13 +64,22 @@ public sealed class TfIdfVectorizer
                 }
             }
 
+            // Terms with the same sentence frequency share their IDF: one logarithm per distinct frequency (a handful in
+            // an article), not one per term.
+            byFrequency.AsSpan(0, sentences + 1).Fill(double.NaN);
             for (int t = 0; t < terms; t++)
-                idf[t] = IdfModel.Idf(sentences, frequency[t]);
+            {
+                ref double known = ref byFrequency[frequency[t]];
+                if (double.IsNaN(known))
+                    known = IdfModel.Idf(sentences, frequency[t]);
+                idf[t] = known;
+            }
         }
         finally
         {
             ArrayPool<int>.Shared.Return(lastSeen);
             ArrayPool<int>.Shared.Return(frequency);
+            ArrayPool<double>.Shared.Return(byFrequency);
         }
     }
 
