@@ -226,14 +226,41 @@ internal sealed class SurfaceTable
         return length == 0 || a[0] == b[0];
     }
 
-    // FNV-1a over UTF-16 units: words are short, and the hash only places entries, it never decides a result.
+    /// <summary>A hash of a word's characters, four at a time.</summary>
+    /// <remarks>
+    /// The hash only places words in the table, it never decides a result. A multiply per character (FNV) made each
+    /// word's hash a chain of multiplications as long as the word; this takes four characters per multiplication, the
+    /// last four overlapping the ones before as in <see cref="SameChars"/>, with the length mixed in so that the
+    /// overlap cannot make two words of different lengths alike.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ReadOnlySpan<char> word)
+    internal static uint Hash(ReadOnlySpan<char> word)
     {
-        uint hash = 2166136261;
-        foreach (char c in word)
-            hash = (hash ^ c) * 16777619;
-        return hash;
+        const ulong Multiplier = 0x9E3779B97F4A7C15; // 2^64 / golden ratio, odd
+        int length = word.Length;
+        ref byte x = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(word));
+        ulong hash = (ulong)length * Multiplier;
+        if (length >= 4)
+        {
+            int last = (length - 4) * sizeof(char);
+            for (int i = 0; i < last; i += sizeof(ulong))
+                hash = (hash ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref x, i))) * Multiplier;
+            hash = (hash ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref x, last))) * Multiplier;
+        }
+        else if (length >= 2)
+        {
+            ulong pair = Unsafe.ReadUnaligned<uint>(ref x) | ((ulong)Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref x, (length - 2) * sizeof(char))) << 32);
+            hash = (hash ^ pair) * Multiplier;
+        }
+        else if (length == 1)
+        {
+            hash = (hash ^ word[0]) * Multiplier;
+        }
+
+        // A multiplication carries a character's bits only upwards: the last one mixes the high characters back down
+        // into the low bits the table's mask keeps (MurmurHash3's 64-bit finalizer).
+        hash = (hash ^ (hash >> 33)) * 0xFF51AFD7ED558CCD;
+        return (uint)(hash ^ (hash >> 33));
     }
 
     /// <summary>A remembered word: 16 bytes, four to a cache line. An empty slot has length 0 (no word is empty).</summary>

@@ -391,6 +391,40 @@ public class TextAnalyzerTests
             }
         }
     }
+    [Test]
+    public void TheWordTablesHashSpreadsWordsOverTheTable()
+    {
+        // The table places words by the low bits of this hash with linear probing: words that differ anywhere, in any
+        // of the four characters read at once or only in length, must land apart, or look-ups degrade into long probes.
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var random = new Random(23);
+        while (words.Count < 40_000)
+        {
+            int length = random.Next(1, 16);
+            var chars = new char[length];
+            for (int i = 0; i < length; i++)
+                chars[i] = (char)('a' + random.Next(26));
+            words.Add(new string(chars));
+        }
+
+        for (int i = 0; i < 5_000; i++)
+            words.Add($"item{i}"); // differing in the last characters only
+        for (int length = 1; length <= 40; length++)
+            words.Add(new string('e', length)); // differing in length only
+
+        int[] buckets = new int[1 << 16];
+        var hashes = new HashSet<uint>();
+        foreach (string word in words)
+        {
+            uint hash = SurfaceTable.Hash(word);
+            hashes.Add(hash);
+            buckets[hash & 0xFFFF]++;
+        }
+
+        Assert.That(hashes.Count, Is.GreaterThan(words.Count * 0.999), "distinct words, distinct hashes");
+        Assert.That(buckets.Max(), Is.LessThanOrEqualTo(12), "about 45,000 words over 65,536 places: a random spread puts at most 7 or 8 in one");
+    }
+
     [TestCase("A new infor-\nmation desk.", "infor-\nmation")]
     [TestCase("A new infor-\r\n   mation desk.", "infor-\r\n   mation")]
     [TestCase("A new infor\u2010\nmation desk.", "infor\u2010\nmation")]
