@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
-COPIES=${COPIES:-19}
+source benchmarks/batch-common.sh
 dll=${DLL:-src/Summarizer.Cli/bin/Release/net10.0/summarize.dll}
 if [ -n "${EXE:-}" ]; then
   [ -x "$EXE" ] || { echo "EXE=$EXE is not an executable" >&2; exit 2; }
@@ -24,18 +24,11 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-input=${1:-}
-if [ -z "$input" ]; then
-  source=../shared/data/dev/bbc.jsonl
-  [ -f "$source" ] || { echo "no input given and $source not found" >&2; exit 2; }
-  input="$work/input.jsonl"
-  for _ in $(seq "$COPIES"); do cat "$source"; done > "$input"
-fi
+input=$(batch_input "${1:-}" "$work")
 lines=$(wc -l < "$input")
 echo "input: $lines lines, $(( $(stat -c %s "$input") / 1000000 )) MB; $RUNS runs each; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-seconds() { local start end; start=$(date +%s.%N); "$@" > /dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
 
 declare -A took
 for threads in 1 2; do

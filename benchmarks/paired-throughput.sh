@@ -14,21 +14,14 @@ cd "$(dirname "$0")/.."
 [ $# -ge 2 ] || { sed -n '2,11p' "$0" >&2; exit 2; }
 ROUNDS=${ROUNDS:-15}
 THREADS=${THREADS:-1}
-COPIES=${COPIES:-19}
+source benchmarks/batch-common.sh
 read -r -a a <<< "$1"
 read -r -a b <<< "$2"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-input=${3:-}
-if [ -z "$input" ]; then
-  source=../shared/data/dev/bbc.jsonl
-  [ -f "$source" ] || { echo "no input given and $source not found" >&2; exit 2; }
-  input="$work/input.jsonl"
-  for _ in $(seq "$COPIES"); do cat "$source"; done > "$input"
-fi
+input=$(batch_input "${3:-}" "$work")
 
-seconds() { local start end; start=$(date +%s.%N); "$@" > /dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
 run() { seconds "$@" batch "$input" -o "$work/out.jsonl" --threads "$THREADS"; }
 
 echo "input: $(wc -l < "$input") lines; $ROUNDS rounds; --threads $THREADS; load $(cut -d' ' -f1-3 /proc/loadavg)"
