@@ -91,6 +91,36 @@ public class OrderedParallelTests
         Assert.That(received, Is.EqualTo(400));
     }
 
+    [TestCase(1, 1)]
+    [TestCase(2, 64)]
+    [TestCase(3, 8)]
+    public async Task ASourceThatIsNotReadyIsNotHeldBackToFillAChunk(int workers, int chunk)
+    {
+        // Each item after the first is only written once the previous one has been answered, as a user typing into a
+        // pipe does: a worker waiting for a full chunk would never answer.
+        using var answered = new SemaphoreSlim(0);
+        async IAsyncEnumerable<int> Typed()
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                if (i > 0 && !await answered.WaitAsync(TimeSpan.FromSeconds(20)))
+                    throw new TimeoutException($"item {i - 1} was held back");
+                yield return i;
+            }
+        }
+
+        var options = new OrderedParallelOptions { MaxDegreeOfParallelism = workers, ChunkSize = chunk };
+        var received = new List<long>();
+        await foreach (OrderedResult<int> result in OrderedParallel.RunAsync(Typed(), (item, _) => item * 10, options))
+        {
+            Assert.That(result.Error, Is.Null);
+            received.Add(result.Value);
+            answered.Release();
+        }
+
+        Assert.That(received, Is.EqualTo(new long[] { 0, 10, 20, 30, 40 }));
+    }
+
     [Test]
     public void TwoWorkersRunTwoItemsAtOnce()
     {
