@@ -16,6 +16,11 @@ namespace Summarizer.Batching;
 /// items are processed on the consumer's thread as they are read.
 /// </para>
 /// <para>
+/// A consumer waiting for the next chunk is resumed by the worker that finishes it, on that worker's thread, with no
+/// thread-pool thread in between: a waiting loop without a synchronization context may run its body on a worker
+/// thread, which then takes up its next chunk when the loop waits again.
+/// </para>
+/// <para>
 /// The input is read at most <c>2 * MaxDegreeOfParallelism</c> chunks ahead of the item being yielded: finished work
 /// can wait behind a slow item while the workers go on, and memory stays bounded whatever the input's length.
 /// </para>
@@ -317,7 +322,10 @@ public static class OrderedParallel
 
         public int Count { get; private set; }
 
-        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Continuations run on the worker that completes the chunk: resuming the consumer through the thread pool woke
+        // a pool thread per chunk, which on two cores preempted a worker (perf stat: 3,000-3,600 context switches a
+        // two-thread batch of 20,596 lines, 550-850 without).
+        public TaskCompletionSource Done { get; } = new();
 
         public void Add(TItem item) => Items[Count++] = item;
     }
