@@ -139,10 +139,16 @@ public sealed class SummarizerPipeline : ISummarizer
     }
 
     /// <summary>
-    /// Summarizes a stream of texts with at most <paramref name="maxDegreeOfParallelism"/> summarized at once on the
-    /// thread pool, yielding the summaries in input order as soon as each one and all before it are done.
+    /// Summarizes a stream of texts with at most <paramref name="maxDegreeOfParallelism"/> summarized at once, yielding
+    /// the summaries in input order as soon as each one and all before it are done.
     /// </summary>
     /// <remarks>
+    /// <para>
+    /// The texts are summarized on worker threads of their own (<see cref="Batching.OrderedParallel"/>), not on the
+    /// thread pool, started as the texts arrive and ended with the enumeration; with a parallelism of 1 they are
+    /// summarized on the enumerating thread. The loop's body may run on a worker thread when the loop has no
+    /// synchronization context.
+    /// </para>
     /// <para>
     /// Memory stays bounded whatever the length of <paramref name="texts"/>: at most twice
     /// <paramref name="maxDegreeOfParallelism"/> texts are read ahead of the summary being yielded, so a slow

@@ -9,7 +9,8 @@ namespace Summarizer.Batching;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Each worker is a thread of its own (not a thread-pool thread) that reads a chunk of up to
+/// Each worker is a thread of its own (not a thread-pool thread; started only once the one before it has work, so a
+/// short input does not start more than it needs) that reads a chunk of up to
 /// <see cref="OrderedParallelOptions.ChunkSize"/> items from the source, one worker at a time, then works through it,
 /// so the cost of a hand-off between threads is paid once a chunk rather than once an item. A chunk is cut short when
 /// the source has no item ready, so a slow source is not held back. With one worker there is no hand-off at all: the
@@ -110,13 +111,14 @@ public static class OrderedParallel
         private readonly int _window;
         private readonly CancellationTokenSource _stop;
         private readonly IAsyncEnumerator<TItem> _source;
-        private readonly Task[] _workers;
+        private readonly int _maxWorkers;
 
         // Guards the fields below it; workers wait on it for room in the window.
         private readonly object _gate = new(); // a monitor, not a Lock: workers Monitor.Wait on it
         private readonly Queue<Chunk<TItem, TResult>> _ordered = new();
         private int _inFlight; // chunks claimed by a worker and not yet yielded whole
         private bool _stopping;
+        private readonly List<Task> _workers = [];
 
         // Taken to read from the source: the fields below it belong to whichever worker holds it.
         private readonly Lock _reading = new();
@@ -135,9 +137,9 @@ public static class OrderedParallel
             _window = 2 * options.MaxDegreeOfParallelism;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _source = items.GetAsyncEnumerator(_stop.Token);
-            _workers = new Task[options.MaxDegreeOfParallelism];
-            for (int w = 0; w < _workers.Length; w++)
-                _workers[w] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            _maxWorkers = options.MaxDegreeOfParallelism;
+            lock (_gate)
+                StartWorker();
         }
 
         /// <summary>The next chunk in input order (perhaps still being worked on), or null after the last.</summary>
@@ -175,7 +177,10 @@ public static class OrderedParallel
                 Monitor.PulseAll(_gate);
             }
 
-            await Task.WhenAll(_workers).ConfigureAwait(false); // workers end on their own; they never throw
+            Task[] workers;
+            lock (_gate)
+                workers = [.. _workers]; // none starts once stopping
+            await Task.WhenAll(workers).ConfigureAwait(false); // workers end on their own; they never throw
             if (_pendingMove is { } pending)
                 await pending.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
             try
@@ -194,6 +199,10 @@ public static class OrderedParallel
             _queued.Dispose();
         }
 
+        /// <summary>Starts a worker on a thread of its own. Called holding the gate.</summary>
+        private void StartWorker() =>
+            _workers.Add(Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+
         private void Work()
         {
             CancellationToken token = _stop.Token;
@@ -210,6 +219,13 @@ public static class OrderedParallel
 
                 if (ReadChunk() is not { } chunk)
                     return;
+                lock (_gate)
+                {
+                    // One more worker once this one has work: a short input never starts more threads than it has chunks.
+                    if (_workers.Count < _maxWorkers && !_stopping)
+                        StartWorker();
+                }
+
                 try
                 {
                     for (int i = 0; i < chunk.Count; i++)
