@@ -136,7 +136,16 @@ public static class OrderedParallel
             _chunkSize = options.ChunkSize;
             _window = 2 * options.MaxDegreeOfParallelism;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            _source = items.GetAsyncEnumerator(_stop.Token);
+            try
+            {
+                _source = items.GetAsyncEnumerator(_stop.Token);
+            }
+            catch
+            {
+                _stop.Dispose(); // its link to the caller's token would outlive the failed call
+                throw;
+            }
+
             _maxWorkers = options.MaxDegreeOfParallelism;
             lock (_gate)
                 StartWorker();

@@ -185,6 +185,43 @@ public class OrderedParallelTests
     }
 
     [Test]
+    public async Task StoppingAtAnyPointEndsPromptlyWithAnInOrderPrefix()
+    {
+        // Many runs with different workers, chunk sizes and stopping points, by cancellation or by leaving the loop:
+        // each must end (no worker left waiting on another) having yielded results 0, 1, 2, ... in order.
+        var random = new Random(20261206);
+        for (int run = 0; run < 150; run++)
+        {
+            int workers = random.Next(2, 5);
+            var options = new OrderedParallelOptions { MaxDegreeOfParallelism = workers, ChunkSize = random.Next(1, 9) };
+            int stopAt = random.Next(0, 120);
+            bool cancel = random.Next(2) == 0;
+            using var cancellation = new CancellationTokenSource();
+            var received = new List<long>();
+            Task enumeration = Task.Run(async () =>
+            {
+                await foreach (OrderedResult<long> result in OrderedParallel.RunAsync(new Source(100).ReadAsync(), Work, options, cancellation.Token))
+                {
+                    received.Add(result.Index);
+                    if (result.Index != stopAt)
+                        continue;
+                    if (!cancel)
+                        break;
+                    await cancellation.CancelAsync();
+                }
+            });
+
+            Task finished = await Task.WhenAny(enumeration, Task.Delay(TimeSpan.FromSeconds(20)));
+            Assert.That(finished, Is.SameAs(enumeration), $"run {run}: {workers} workers, chunks of {options.ChunkSize}, stopping at {stopAt} did not end");
+            if (cancel && stopAt < 100)
+                Assert.That(async () => await enumeration, Throws.InstanceOf<OperationCanceledException>(), $"run {run}");
+            else
+                await enumeration;
+            Assert.That(received, Is.EqualTo(Enumerable.Range(0, Math.Min(stopAt, 99) + 1).Select(i => (long)i)), $"run {run}");
+        }
+    }
+
+    [Test]
     public void BadArgumentsAreRejectedAtTheCall()
     {
         Assert.That(() => new OrderedParallelOptions { MaxDegreeOfParallelism = 0 }, Throws.InstanceOf<ArgumentOutOfRangeException>());
