@@ -180,18 +180,17 @@ public static class OrderedParallel
         public async Task StopAsync()
         {
             await _stop.CancelAsync().ConfigureAwait(false);
+            Task[] workers;
             lock (_gate)
             {
                 _stopping = true;
                 Monitor.PulseAll(_gate);
+                workers = [.. _workers]; // none starts once stopping
             }
 
-            Task[] workers;
-            lock (_gate)
-                workers = [.. _workers]; // none starts once stopping
             await Task.WhenAll(workers).ConfigureAwait(false); // workers end on their own; they never throw
             if (_pendingMove is { } pending)
-                await pending.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+                await ((Task)pending).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             try
             {
                 await _source.DisposeAsync().ConfigureAwait(false);
@@ -228,13 +227,6 @@ public static class OrderedParallel
 
                 if (ReadChunk() is not { } chunk)
                     return;
-                lock (_gate)
-                {
-                    // One more worker once this one has work: a short input never starts more threads than it has chunks.
-                    if (_workers.Count < _maxWorkers && !_stopping)
-                        StartWorker();
-                }
-
                 try
                 {
                     for (int i = 0; i < chunk.Count; i++)
@@ -299,10 +291,10 @@ public static class OrderedParallel
                 catch (Exception e)
                 {
                     _sourceEnded = true;
-                    if (!_stop.IsCancellationRequested)
-                        Volatile.Write(ref _sourceFailure, e);
                     if (_stop.IsCancellationRequested)
                         chunk = new Chunk<TItem, TResult>(_nextIndex, 0); // nothing more once cancelled
+                    else
+                        Volatile.Write(ref _sourceFailure, e);
                 }
 
                 _nextIndex += chunk.Count;
@@ -310,7 +302,13 @@ public static class OrderedParallel
                 if (queued)
                 {
                     lock (_gate)
+                    {
                         _ordered.Enqueue(chunk);
+                        // One more worker once this one has work: a short input never starts more threads than it has chunks.
+                        if (_workers.Count < _maxWorkers && !_stopping)
+                            StartWorker();
+                    }
+
                     _queued.Release();
                 }
 
