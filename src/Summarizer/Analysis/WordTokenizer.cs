@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Summarizer.Text;
 
@@ -137,21 +140,16 @@ public sealed class WordTokenizer : Tokenizer
         int i = start + firstWidth;
         while (i < end)
         {
-            // ASCII letters and digits, most characters of most words, go round without the general classification,
-            // whose width is an out parameter in memory and lengthens every step of the loop.
-            char ascii = text[i];
-            if (char.IsAsciiLetter(ascii))
+            // ASCII letters and digits, most characters of most words, are passed over eight at a time, without the
+            // general classification and without a branch per character (whose exit at the word's end, at a different
+            // place in every word, the processor mispredicted once a word).
+            int run = AsciiLetterOrDigitRun(text, i, end);
+            if (run > 0)
             {
-                last = CharClass.Letter;
-                i++;
-                continue;
-            }
-
-            if (char.IsAsciiDigit(ascii))
-            {
-                last = CharClass.Digit;
-                i++;
-                continue;
+                i += run;
+                last = char.IsAsciiDigit(text[i - 1]) ? CharClass.Digit : CharClass.Letter;
+                if (i >= end)
+                    break;
             }
 
             CharClass next = Classify(text, i, end, out int width);
@@ -194,6 +192,34 @@ public sealed class WordTokenizer : Tokenizer
         }
 
         return i;
+    }
+
+    /// <summary>The number of ASCII letters and digits from <paramref name="i"/> on, up to <paramref name="end"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AsciiLetterOrDigitRun(string text, int i, int end)
+    {
+        int start = i;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // Eight characters at a time while eight remain in the string; the count stops at the first other character.
+            ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+            while (i <= text.Length - Vector128<ushort>.Count)
+            {
+                Vector128<ushort> v = Vector128.LoadUnsafe(ref chars, (nuint)i);
+                Vector128<ushort> letter = Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+                Vector128<ushort> digit = Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+                uint other = (~(letter | digit)).ExtractMostSignificantBits();
+                if (other != 0)
+                    return Math.Min(i + BitOperations.TrailingZeroCount(other), end) - start;
+                i += Vector128<ushort>.Count;
+                if (i >= end)
+                    return end - start;
+            }
+        }
+
+        while (i < end && char.IsAsciiLetterOrDigit(text[i]))
+            i++;
+        return i - start;
     }
 
     /// <summary>

@@ -231,4 +231,37 @@ public class WordTokenizerTests
         Assert.That(linked, Is.EqualTo(list));
         Assert.That(collection, Is.EqualTo(list));
     }
+
+    [Test]
+    public void AWordEndsAtItsSpanAndAtTheTextsEndWhateverItsLength()
+    {
+        // Runs of ASCII letters and digits are scanned several characters at a time while enough of the string
+        // remains, and one at a time near its end. Each word of 1 to 20 characters, ending in each way, must come out
+        // whole: at the end of the text, before the end of the span given, and in the middle of a longer text.
+        string[] endings = ["", "more", "42", " next", ".", "'s", "-up", ",5", "été", "́x", "北", "@host.org"];
+        var random = new Random(29);
+        for (int length = 1; length <= 20; length++)
+        {
+            var word = new string(Enumerable.Range(0, length).Select(_ => "aZ09qX"[random.Next(6)]).ToArray());
+            foreach (string ending in endings)
+            {
+                string alone = word + ending;
+                string[] expected = Words(alone);
+                Assert.That(expected[0].StartsWith(word, StringComparison.Ordinal), Is.True, $"'{alone}' begins with its word");
+
+                string inLonger = "Before " + alone + " and a long tail after it";
+                var spans = new List<TextSpan>();
+                WordTokenizer.Instance.Tokenize(inLonger, new TextSpan(7, alone.Length), spans);
+                Assert.That(spans.Select(s => inLonger.Substring(s.Start, s.Length)), Is.EqualTo(expected), $"'{alone}' as a span of a longer text");
+
+                spans.Clear();
+                WordTokenizer.Instance.Tokenize(inLonger, new TextSpan(7, length), spans);
+                Assert.That(spans.Select(s => inLonger.Substring(s.Start, s.Length)), Is.EqualTo(new[] { word }), $"'{word}' cut off by its span in '{alone}'");
+
+                spans.Clear();
+                WordTokenizer.Instance.Tokenize(alone, new TextSpan(0, length), spans);
+                Assert.That(spans.Select(s => alone.Substring(s.Start, s.Length)), Is.EqualTo(new[] { word }), $"'{word}' cut off by its span near the end of '{alone}'");
+            }
+        }
+    }
 }
