@@ -425,6 +425,27 @@ public class TextAnalyzerTests
         Assert.That(buckets.Max(), Is.LessThanOrEqualTo(12), "about 45,000 words over 65,536 places: a random spread puts at most 7 or 8 in one");
     }
 
+    [TestCase("x-ray", new[] { "x", "ray" })]
+    [TestCase("co\u2010op", new[] { "co", "op" })]
+    [TestCase("e\u2011mail", new[] { "e", "mail" })]
+    [TestCase("a-b-c-d", new[] { "a", "b", "c", "d" })]
+    [TestCase("sea-lane", new[] { "sea", "lane" })]
+    [TestCase("seawater-", new[] { "seawater" })]
+    public void AHyphenatedWordGivesItsPartsWhereverItStands(string word, string[] parts)
+    {
+        // Short words are checked for hyphens eight characters at once, except near the end of the text: a word must
+        // give the same parts at the end of a text, in its middle, and before a long tail.
+        foreach (string text in new[] { word, "Then " + word + ".", "The " + word + " results came back from the lab late on Friday." })
+        {
+            int start = text.IndexOf(word, StringComparison.Ordinal);
+            Document document = English.Analyze(text);
+            string[] found = document.Tokens.ToArray()
+                .Where(t => t.Span.Start >= start && t.Span.End <= start + word.Length)
+                .Select(t => t.Span.Slice(text).ToString()).ToArray();
+            Assert.That(found, Is.EqualTo(parts), $"'{word}' in '{text}'");
+        }
+    }
+
     [TestCase("A new infor-\nmation desk.", "infor-\nmation")]
     [TestCase("A new infor-\r\n   mation desk.", "infor-\r\n   mation")]
     [TestCase("A new infor\u2010\nmation desk.", "infor\u2010\nmation")]
