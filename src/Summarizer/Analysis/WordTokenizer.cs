@@ -208,9 +208,11 @@ public sealed class WordTokenizer : Tokenizer
                 Vector128<ushort> v = Vector128.LoadUnsafe(ref chars, (nuint)i);
                 Vector128<ushort> letter = Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
                 Vector128<ushort> digit = Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
-                uint other = (~(letter | digit)).ExtractMostSignificantBits();
+                // Two bits a character, from the bytes' top bits: the byte-wide extraction is one instruction on every
+                // x64 and Arm64 processor, the 16-bit one is not (a call, in a build for baseline x64).
+                uint other = (~(letter | digit)).AsByte().ExtractMostSignificantBits();
                 if (other != 0)
-                    return Math.Min(i + BitOperations.TrailingZeroCount(other), end) - start;
+                    return Math.Min(i + BitOperations.TrailingZeroCount(other) / 2, end) - start;
                 i += Vector128<ushort>.Count;
                 if (i >= end)
                     return end - start;
