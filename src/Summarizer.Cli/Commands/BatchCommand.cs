@@ -107,7 +107,14 @@ internal static class BatchCommand
     /// <param name="workers">Lines summarized at once.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <param name="report">Told (lines done, input bytes consumed) every <see cref="LinesPerChunk"/> lines and at the end, when given.</param>
-    internal static BatchResult Run(IAsyncEnumerable<InputLine> lines, TextWriter writer, SummarizerPipeline pipeline, SummaryLength length, int workers, CancellationToken cancellationToken, Action<long, long>? report = null)
+    internal static BatchResult Run(IAsyncEnumerable<InputLine> lines, TextWriter writer, SummarizerPipeline pipeline, SummaryLength length, int workers, CancellationToken cancellationToken, Action<long, long>? report = null) =>
+        // The calling thread waits once for the whole run. The loop below goes on wherever the results arrive: with
+        // several workers, on the worker that finishes the chunk due next, which writes its lines and carries on. A
+        // calling thread woken for every chunk, to write for a tenth of a millisecond, made the scheduler place a
+        // waking worker on the other worker's core, where both then shared it for up to 15 ms while one core idled.
+        RunAsync(lines, writer, pipeline, length, workers, cancellationToken, report).GetAwaiter().GetResult();
+
+    private static async Task<BatchResult> RunAsync(IAsyncEnumerable<InputLine> lines, TextWriter writer, SummarizerPipeline pipeline, SummaryLength length, int workers, CancellationToken cancellationToken, Action<long, long>? report)
     {
         // Long-lived workers fed in chunks of lines (OrderedParallel): a hand-off between threads per line cost more
         // than a tenth of a news article's summary. One worker summarizes on this thread, with no hand-off at all.
@@ -129,7 +136,7 @@ internal static class BatchCommand
                     return (line, ok, input.Bytes);
                 },
                 options, cancellationToken);
-            foreach (OrderedResult<(byte[]? Line, bool Ok, long Bytes)> result in results.ToBlockingEnumerable(cancellationToken))
+            await foreach (OrderedResult<(byte[]? Line, bool Ok, long Bytes)> result in results.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 if (result.Error is { } error)
                     ExceptionDispatchInfo.Throw(error); // SummarizeLine answers bad input with an error line; this is a bug
