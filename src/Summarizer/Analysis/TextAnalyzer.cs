@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Text;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
@@ -163,7 +164,7 @@ public sealed partial class TextAnalyzer
                     }
 
                     ReadOnlySpan<char> word = text.AsSpan(span.Start, span.Length);
-                    int hyphen = ShortWordHasNoHyphen(text, span) ? -1 : IndexOfHyphen(word);
+                    int hyphen = IndexOfHyphen(text, span);
                     if (hyphen < 0 || KindOf(word) != TokenKind.Word)
                     {
                         AddToken(span, word);
@@ -213,39 +214,34 @@ public sealed partial class TextAnalyzer
         }
     }
 
-    /// <summary>The index of the first hyphen in <paramref name="word"/>, or -1.</summary>
+    /// <summary>The index of the first hyphen in the word at <paramref name="span"/> of <paramref name="text"/>, or -1.</summary>
     /// <remarks>
-    /// A plain loop: words are a few characters long, too short for a vectorized search to pay for its set-up. Inlined,
-    /// as it runs once per word.
+    /// Runs once per word. A word of up to eight characters that ends eight or more before the text's end, most words,
+    /// is searched with one vector compare: a loop over the word exits at a different place in every word, a branch the
+    /// processor mispredicted once a word. Longer words, and words near the end, take a plain loop: too short for a
+    /// general vectorized search to pay for its set-up.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int IndexOfHyphen(ReadOnlySpan<char> word)
+    private static int IndexOfHyphen(string text, TextSpan span)
     {
-        for (int i = 0; i < word.Length; i++)
+        if (Vector128.IsHardwareAccelerated && span.Length <= Vector128<ushort>.Count && span.Start <= text.Length - Vector128<ushort>.Count)
         {
-            if (IsHyphen(word[i]))
-                return i;
+            ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+            Vector128<ushort> chars = Vector128.LoadUnsafe(ref first, (nuint)span.Start);
+            Vector128<ushort> hyphens = Vector128.Equals(chars, Vector128.Create((ushort)'-'))
+                | Vector128.Equals(chars & Vector128.Create((ushort)0xFFFE), Vector128.Create((ushort)0x2010));
+            // Two bits a character (the bytes' top bits, one instruction on x64 and Arm64), kept for the word's own.
+            uint inWord = hyphens.AsByte().ExtractMostSignificantBits() & (uint)((1UL << (2 * span.Length)) - 1);
+            return inWord == 0 ? -1 : BitOperations.TrailingZeroCount(inWord) / 2;
+        }
+
+        for (int i = span.Start; i < span.End; i++)
+        {
+            if (IsHyphen(text[i]))
+                return i - span.Start;
         }
 
         return -1;
-    }
-
-    /// <summary>
-    /// Whether the word at <paramref name="span"/> is at most eight characters long, ends at least eight characters
-    /// before the text's end, and holds no hyphen: decided for most words by one vector compare, without a loop over
-    /// the word whose exit, at a different place in every word, was a mispredicted branch.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool ShortWordHasNoHyphen(string text, TextSpan span)
-    {
-        if (!Vector128.IsHardwareAccelerated || span.Length > Vector128<ushort>.Count || span.Start > text.Length - Vector128<ushort>.Count)
-            return false;
-        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-        Vector128<ushort> chars = Vector128.LoadUnsafe(ref first, (nuint)span.Start);
-        Vector128<ushort> hyphens = Vector128.Equals(chars, Vector128.Create((ushort)'-'))
-            | Vector128.Equals(chars & Vector128.Create((ushort)0xFFFE), Vector128.Create((ushort)0x2010));
-        Vector128<ushort> inWord = Vector128.LessThan(Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7), Vector128.Create((ushort)span.Length));
-        return (hyphens & inWord) == Vector128<ushort>.Zero;
     }
 
     /// <summary>A hyphen that joins the parts of a word: hyphen-minus, hyphen (U+2010), non-breaking hyphen (U+2011).</summary>

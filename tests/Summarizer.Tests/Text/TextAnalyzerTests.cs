@@ -431,11 +431,12 @@ public class TextAnalyzerTests
     [TestCase("a-b-c-d", new[] { "a", "b", "c", "d" })]
     [TestCase("sea-lane", new[] { "sea", "lane" })]
     [TestCase("seawater-", new[] { "seawater" })]
+    [TestCase("tide", new[] { "tide" })] // no hyphen of its own; the texts put one two characters after it
     public void AHyphenatedWordGivesItsPartsWhereverItStands(string word, string[] parts)
     {
         // Short words are checked for hyphens eight characters at once, except near the end of the text: a word must
-        // give the same parts at the end of a text, in its middle, and before a long tail.
-        foreach (string text in new[] { word, "Then " + word + ".", "The " + word + " results came back from the lab late on Friday." })
+        // give the same parts at the end of a text, in its middle, before a long tail, and before a dash that is not its own.
+        foreach (string text in new[] { word, "Then " + word + ".", "The " + word + " results came back from the lab late on Friday.", "The " + word + " - a dash after it, then more words." })
         {
             int start = text.IndexOf(word, StringComparison.Ordinal);
             Document document = English.Analyze(text);
