@@ -208,6 +208,39 @@ internal static class CommonOptions
         }
     }
 
+    /// <summary>Opens a file for writing UTF-8 text (no byte order mark, "\n" line ends), replacing what it held.</summary>
+    /// <param name="path">The file's path; created when missing.</param>
+    /// <exception cref="CliException">The file cannot be opened for writing.</exception>
+    /// <remarks>
+    /// An existing file is emptied only when it has content. Opening with <see cref="FileMode.Create"/> empties even a
+    /// file just created, and on ext4 (with its default <c>auto_da_alloc</c>) closing a file that was emptied so writes
+    /// its data to disk before the close returns: about 12 ms at the end of a 20 MB batch output, the time of a few
+    /// hundred articles.
+    /// </remarks>
+    public static StreamWriter OpenOutput(string path)
+    {
+        try
+        {
+            var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
+            try
+            {
+                if (stream.Length > 0)
+                    stream.SetLength(0);
+            }
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
+
+            return new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliException(ExitCodes.InputError, $"cannot write '{path}': {Reason(e)}");
+        }
+    }
+
     private static string FirstLine(string message)
     {
         int newline = message.IndexOf('\n', StringComparison.Ordinal);

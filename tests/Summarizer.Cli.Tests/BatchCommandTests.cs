@@ -161,4 +161,32 @@ public class BatchCommandTests
             File.Delete(output);
         }
     }
+
+    [Test]
+    public void AnOutputFileThatHeldMoreIsReplacedWhole()
+    {
+        // The output file is emptied only when it has content (see CommonOptions.OpenOutput): what an earlier, longer
+        // run left must not survive past the new lines, nor a byte order mark appear.
+        string output = Path.Combine(Path.GetTempPath(), $"batch-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            File.WriteAllText(output, string.Concat(Enumerable.Repeat("{\"id\": \"stale\", \"summary\": []}\n", 500)));
+            var result = CliRunner.Run(Line(1, Story(1)) + "\n", "batch", "-", "-o", output);
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            byte[] written = File.ReadAllBytes(output);
+            Assert.That(written[0], Is.EqualTo((byte)'{'), "no byte order mark");
+            string[] lines = File.ReadAllLines(output);
+            Assert.That(lines, Has.Length.EqualTo(1));
+            Assert.That(JsonDocument.Parse(lines[0]).RootElement.GetProperty("id").GetInt32(), Is.EqualTo(1));
+
+            File.WriteAllText(output, "");
+            result = CliRunner.Run(Line(2, Story(2)) + "\n", "batch", "-", "-o", output);
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            Assert.That(JsonDocument.Parse(File.ReadAllLines(output).Single()).RootElement.GetProperty("id").GetInt32(), Is.EqualTo(2));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
 }

@@ -65,6 +65,19 @@ public class IdfCommandTests
     }
 
     [Test]
+    public void FitReplacesALongerModelFileWhole()
+    {
+        string corpus = FileWith("small.jsonl", Corpus[..2].Select(JsonLine));
+        string model = Path.Combine(_folder, "replaced.idf");
+        File.WriteAllText(model, Saved(IdfModel.Fit(Corpus, English)) + new string('#', 5000));
+
+        var result = CliRunner.Run("", "idf", "fit", corpus, "-o", model);
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(File.ReadAllText(model), Is.EqualTo(Saved(IdfModel.Fit(Corpus[..2], English))));
+    }
+
+    [Test]
     public void FitFromStandardInputToStandardOutputInAnotherLanguage()
     {
         string[] german = ["Der Rat stimmte für den Damm.", "Die Bibliothek öffnete wieder."];

@@ -61,7 +61,7 @@ internal static class BatchCommand
             TextReader reader = CommonOptions.OpenInput(inputPath, io, out long? inputBytes);
             using IDisposable? ownedReader = inputPath == "-" ? null : reader; // never close standard input
             string? outputPath = parse.GetValue(output);
-            using TextWriter? file = outputPath is null ? null : OpenOutput(outputPath);
+            using TextWriter? file = outputPath is null ? null : CommonOptions.OpenOutput(outputPath);
             TextWriter writer = file ?? io.Out;
 
             var stopwatch = Stopwatch.StartNew();
@@ -318,17 +318,5 @@ internal static class BatchCommand
             value.WriteTo(json);
         else
             json.WriteNullValue();
-    }
-
-    private static StreamWriter OpenOutput(string path)
-    {
-        try
-        {
-            return new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new CliException(ExitCodes.InputError, $"cannot write '{path}': {CommonOptions.Reason(e)}");
-        }
     }
 }

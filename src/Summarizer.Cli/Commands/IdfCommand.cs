@@ -134,7 +134,7 @@ internal static class IdfCommand
 
         try
         {
-            using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using StreamWriter writer = CommonOptions.OpenOutput(path);
             model.Save(writer);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
