@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # Whole-process throughput of `summarize batch`, as users run it: process start, JIT warm-up, reading, summarizing
-# and writing all included. Prints docs/s at 1 and 2 threads (median of RUNS runs) and the median start-to-exit time
-# of a one-article command.
+# and writing all included. Prints docs/s at 1 and 2 threads (median of RUNS runs), the two-thread speed-up, and the
+# median start-to-exit time of a one-article command.
+#
+# Each of the RUNS rounds runs one thread, two threads and two one-thread processes at once, in an order that rotates
+# from round to round, and the speed-ups are medians of the rounds' own ratios: on a shared or virtual machine the
+# speed of the same binary drifts by 10% or more within minutes, and a ratio taken within a round cancels most of it.
+# Each run writes a new output file: overwriting the last run's would add the file system's work on the old file
+# (ext4 frees its blocks, and writes the new data out when the file is closed) to the run.
 #
 #   benchmarks/batch-throughput.sh [INPUT.jsonl]
 #
@@ -29,20 +35,31 @@ lines=$(wc -l < "$input")
 echo "input: $lines lines, $(( $(stat -c %s "$input") / 1000000 )) MB; $RUNS runs each; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+quartiles() { sort -g | awk '{ v[NR] = $1 } END { q1 = int((NR + 3) / 4); printf "%.2f to %.2f", v[q1], v[NR + 1 - q1] }'; }
 
-declare -A took
-for threads in 1 2; do
-  m=$(for _ in $(seq "$RUNS"); do seconds "${command[@]}" batch "$input" -o "$work/out.jsonl" --threads "$threads"; done | median)
-  took[$threads]=$m
-  printf 'batch --threads %s: %.2f s, %.0f docs/s\n' "$threads" "$m" "$(echo "$lines / $m" | bc -l)"
-done
-
+batch() { rm -f "$work/$1.jsonl"; "${command[@]}" batch "$input" -o "$work/$1.jsonl" --threads "$2"; }
+one() { batch one 1; }
+two() { batch two 2; }
 # What two cores give to work that shares nothing: two one-thread batches in separate processes at once. A virtual
 # machine's two cores may share a physical core or its caches, so this, not 2.0, is what --threads 2 can reach here.
-pair() { "${command[@]}" batch "$input" -o "$work/pair1.jsonl" --threads 1 & "${command[@]}" batch "$input" -o "$work/pair2.jsonl" --threads 1; wait; }
-m=$(for _ in $(seq "$RUNS"); do seconds pair; done | median)
-printf 'two 1-thread batches at once: %.2f s; speed-up: --threads 2 %.2fx, this machine'"'"'s ceiling %.2fx\n' \
-  "$m" "$(echo "${took[1]} / ${took[2]}" | bc -l)" "$(echo "2 * ${took[1]} / $m" | bc -l)"
+pair() { batch pair1 1 & batch pair2 1; wait; }
+
+orders=("one two pair" "two pair one" "pair one two")
+for round in $(seq "$RUNS"); do
+  declare -A t=()
+  for run in ${orders[$(( (round - 1) % 3 ))]}; do t[$run]=$(seconds "$run"); done
+  echo "${t[one]} ${t[two]} ${t[pair]}"
+done > "$work/rounds"
+
+t1=$(cut -d' ' -f1 "$work/rounds" | median)
+t2=$(cut -d' ' -f2 "$work/rounds" | median)
+printf 'batch --threads 1: %.2f s, %.0f docs/s\n' "$t1" "$(echo "$lines / $t1" | bc -l)"
+printf 'batch --threads 2: %.2f s, %.0f docs/s\n' "$t2" "$(echo "$lines / $t2" | bc -l)"
+printf 'two 1-thread batches at once: %.2f s\n' "$(cut -d' ' -f3 "$work/rounds" | median)"
+speedup=$(awk '{ print $1 / $2 }' "$work/rounds")
+ceiling=$(awk '{ print 2 * $1 / $3 }' "$work/rounds")
+printf 'speed-up, median of the rounds: --threads 2 %.2fx (%s), this machine'"'"'s ceiling %.2fx (%s)\n' \
+  "$(median <<< "$speedup")" "$(quartiles <<< "$speedup")" "$(median <<< "$ceiling")" "$(quartiles <<< "$ceiling")"
 
 article=samples/articles/night-trains.txt
 m=$(for _ in $(seq 10); do seconds "${command[@]}" "$article" -n 3; done | median)

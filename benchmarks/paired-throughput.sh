@@ -22,7 +22,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 input=$(batch_input "${3:-}" "$work")
 
-run() { seconds "$@" batch "$input" -o "$work/out.jsonl" --threads "$THREADS"; }
+# A new output file each run (see batch-throughput.sh): overwriting the last one adds the file system's work on it.
+run() { rm -f "$work/out.jsonl"; seconds "$@" batch "$input" -o "$work/out.jsonl" --threads "$THREADS"; }
 
 echo "input: $(wc -l < "$input") lines; $ROUNDS rounds; --threads $THREADS; load $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq "$ROUNDS"); do
@@ -33,6 +34,7 @@ done | awk '
   function sorted(x, n,   i, j, t) { for (i = 2; i <= n; i++) for (j = i; j > 1 && x[j - 1] > x[j]; j--) { t = x[j]; x[j] = x[j - 1]; x[j - 1] = t } }
   function at(x, n, q,   p) { p = 1 + q * (n - 1); return x[int(p)] + (p - int(p)) * (x[int(p) + (p > int(p))] - x[int(p)]) }
   END {
+    if (NR == 0) exit 1
     n = NR; sorted(a, n); sorted(b, n); sorted(r, n)
     printf "A: median %.3f s\nB: median %.3f s\nB/A: median %.3f (interquartile range %.3f to %.3f)\n", at(a, n, 0.5), at(b, n, 0.5), at(r, n, 0.5), at(r, n, 0.25), at(r, n, 0.75)
   }'
