@@ -224,7 +224,7 @@ internal static class CommonOptions
             var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
             try
             {
-                if (stream.Length > 0)
+                if (stream.CanSeek && stream.Length > 0) // a pipe or a terminal has nothing to empty
                     stream.SetLength(0);
             }
             catch

@@ -163,6 +163,38 @@ public class BatchCommandTests
     }
 
     [Test]
+    public void WritesToANamedPipe()
+    {
+        // A pipe cannot be sought or emptied: "-o" to one (a FIFO, /dev/stdout in a pipeline) must still be written.
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+            Assert.Ignore("Named pipes made by mkfifo(1) need Linux or macOS.");
+        string fifo = Path.Combine(Path.GetTempPath(), $"batch-{Guid.NewGuid():N}.fifo");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+            if (mkfifo.ExitCode != 0)
+                Assert.Ignore("mkfifo failed; skipping.");
+        }
+
+        // The reader opens the pipe's other end, which blocks until the command opens it for writing.
+        Task<string> read = Task.Run(() => File.ReadAllText(fifo));
+        try
+        {
+            var result = CliRunner.Run(Line(1, Story(1)) + "\n" + Line(2, Story(2)) + "\n", "batch", "-", "-o", fifo);
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            Assert.That(read.Wait(TimeSpan.FromSeconds(30)), Is.True, "the pipe's reader never saw the end of the output");
+            string[] lines = read.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.That(lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt32()), Is.EqualTo(new[] { 1, 2 }));
+        }
+        finally
+        {
+            if (!read.IsCompleted)
+                File.OpenWrite(fifo).Dispose(); // a command that never opened the pipe must not leave the reader blocked
+            File.Delete(fifo);
+        }
+    }
+
+    [Test]
     public void AnOutputFileThatHeldMoreIsReplacedWhole()
     {
         // The output file is emptied only when it has content (see CommonOptions.OpenOutput): what an earlier, longer
