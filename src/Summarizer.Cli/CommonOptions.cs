@@ -219,6 +219,8 @@ internal static class CommonOptions
     /// </remarks>
     public static StreamWriter OpenOutput(string path)
     {
+        if (Directory.Exists(path))
+            throw new CliException(ExitCodes.InputError, $"'{path}' is a directory; give the path of a file to write (-o).");
         try
         {
             var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);

@@ -79,6 +79,27 @@ public class NewcomerErrorTests
         }
     }
 
+    [Test]
+    public void AnOutputThatIsADirectoryIsNamedAsADirectory()
+    {
+        string directory = Directory.CreateTempSubdirectory("summarizer-out-").FullName;
+        string input = Path.Combine(directory, "in.jsonl");
+        File.WriteAllText(input, "{\"id\": 1, \"text\": \"The river rose overnight. The council closed the bridge.\"}\n");
+        try
+        {
+            foreach (string[] args in new[] { new[] { "batch", input, "-o", directory }, new[] { "idf", "fit", input, "-o", directory } })
+            {
+                var result = CliRunner.Run("", args);
+                Assert.That(result.ExitCode, Is.EqualTo(1), string.Join(' ', args));
+                Assert.That(result.ErrorLines, Is.EqualTo(new[] { $"summarize: '{directory}' is a directory; give the path of a file to write (-o)." }), string.Join(' ', args));
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     [TestCase(new[] { "--ratio", "abc" }, "summarize: --ratio expects a number in (0, 1], got 'abc'.")]
     [TestCase(new[] { "--ratio", "1.5" }, "summarize: --ratio expects a number in (0, 1], got '1.5'.")]
     [TestCase(new[] { "--ratio", "0" }, "summarize: --ratio expects a number in (0, 1], got '0'.")]
