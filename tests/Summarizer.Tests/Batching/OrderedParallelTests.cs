@@ -122,14 +122,46 @@ public class OrderedParallelTests
     }
 
     [Test]
-    public void TwoWorkersRunTwoItemsAtOnce()
+    public async Task TwoWorkersRunTwoItemsAtOnce()
     {
         using var both = new Barrier(2);
         var options = new OrderedParallelOptions { MaxDegreeOfParallelism = 2 };
         // Each of the first two items waits for the other: they can only both finish if they run at the same time.
-        Assert.That(async () => await Collect(OrderedParallel.RunAsync(new Source(2).ReadAsync(),
-            (item, token) => both.SignalAndWait(TimeSpan.FromSeconds(30), token) ? item : throw new TimeoutException("ran one at a time"), options)),
-            Throws.Nothing);
+        // A failed item is that item's result, not an exception of the loop, so the results are what is checked.
+        List<OrderedResult<int>> results = await Collect(OrderedParallel.RunAsync(new Source(2).ReadAsync(),
+            (item, token) => both.SignalAndWait(TimeSpan.FromSeconds(30), token) ? item : throw new TimeoutException("ran one at a time"), options));
+
+        Assert.That(results.Select(r => r.Error?.Message), Is.All.Null);
+        Assert.That(results.Select(r => r.Value), Is.EqualTo(new[] { 0, 1 }));
+    }
+
+    [Test]
+    public async Task AWorkerWithNothingLeftToReadHelpsWithAChunkInProgress()
+    {
+        // One chunk holds both items, and each waits for the other: they finish only if a second worker, finding the
+        // source at its end, takes the chunk's second item while the first worker is on the first.
+        using var both = new Barrier(2);
+        var options = new OrderedParallelOptions { MaxDegreeOfParallelism = 2, ChunkSize = 2 };
+        List<OrderedResult<int>> results = await Collect(OrderedParallel.RunAsync(new Source(2).ReadAsync(),
+            (item, token) => both.SignalAndWait(TimeSpan.FromSeconds(30), token) ? item : throw new TimeoutException("the chunk's items ran one at a time"), options));
+
+        Assert.That(results.Select(r => r.Error?.Message), Is.All.Null);
+        Assert.That(results.Select(r => r.Value), Is.EqualTo(new[] { 0, 1 }));
+    }
+
+    [Test]
+    public async Task AWorkerWithNoRoomToReadHelpsWithTheChunkHoldingTheOthersBack()
+    {
+        // Items 0 and 1 share the first chunk and wait for each other. The second worker reads chunks until the
+        // read-ahead window is full (they cannot be yielded before the first), then must take item 1 to go on: a
+        // chunk of long items no longer leaves a worker idle behind it.
+        using var both = new Barrier(2);
+        var options = new OrderedParallelOptions { MaxDegreeOfParallelism = 2, ChunkSize = 4 };
+        List<OrderedResult<int>> results = await Collect(OrderedParallel.RunAsync(new Source(200).ReadAsync(),
+            (item, token) => item < 2 && !both.SignalAndWait(TimeSpan.FromSeconds(30), token) ? throw new TimeoutException("item 1 was not taken") : item, options));
+
+        Assert.That(results.Select(r => r.Error?.Message), Is.All.Null);
+        Assert.That(results.Select(r => r.Value), Is.EqualTo(Enumerable.Range(0, 200)));
     }
 
     [Test]
