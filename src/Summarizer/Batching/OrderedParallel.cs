@@ -106,8 +106,9 @@ public static class OrderedParallel
     /// <remarks>
     /// Each worker is a thread of its own that reads its next chunk from the source itself (one worker at a time) and
     /// then works through it: no reader in between, and a worker sleeps only when the read-ahead window is full and
-    /// every item in flight is claimed, or the source has nothing ready. Waking a thread costs tens of microseconds on a busy machine, and a reader task, channels
-    /// and pool threads woke several per chunk: on two cores that left a tenth of the time idle.
+    /// every item in flight is claimed, or the source has nothing ready. Waking a thread costs tens of microseconds on
+    /// a busy machine, and a reader task, channels and pool threads woke several per chunk: on two cores that left a
+    /// tenth of the time idle.
     /// </remarks>
     private sealed class WorkerRun<TItem, TResult> : IDisposable
     {
