@@ -285,23 +285,22 @@ public static class OrderedParallel
             }
         }
 
-        /// <summary>
-        /// The oldest chunk with items no worker has claimed yet, or null, dropping from the list the chunks before it,
-        /// claimed whole. Called holding the gate.
-        /// </summary>
+        /// <summary>The oldest chunk with items no worker has claimed yet, or null. Called holding the gate.</summary>
         private Chunk<TItem, TResult>? ChunkToHelp()
         {
-            // Chunks leave the list once every item is claimed; a chunk is listed until then even after the consumer
-            // has taken it to wait on, which is when help matters most.
-            while (_unclaimed.Count > 0)
-            {
-                Chunk<TItem, TResult> oldest = _unclaimed[0];
-                if (Volatile.Read(ref oldest.Claimed) < oldest.Count)
-                    return oldest;
-                _unclaimed.RemoveAt(0);
-            }
+            DropClaimedChunks();
+            return _unclaimed.Count > 0 ? _unclaimed[0] : null;
+        }
 
-            return null;
+        /// <summary>
+        /// Drops from the front of the list the chunks whose every item is claimed, so it stays within the window. A
+        /// chunk stays listed until then even after the consumer has taken it to wait on, which is when help matters
+        /// most. Called holding the gate.
+        /// </summary>
+        private void DropClaimedChunks()
+        {
+            while (_unclaimed.Count > 0 && Volatile.Read(ref _unclaimed[0].Claimed) >= _unclaimed[0].Count)
+                _unclaimed.RemoveAt(0);
         }
 
         private Chunk<TItem, TResult>? NextChunkToHelp()
@@ -369,7 +368,7 @@ public static class OrderedParallel
                     lock (_gate)
                     {
                         _ordered.Enqueue(chunk);
-                        ChunkToHelp(); // drops the chunks already claimed whole, so the list stays within the window
+                        DropClaimedChunks();
                         _unclaimed.Add(chunk);
                         Monitor.PulseAll(_gate); // a worker waiting for room can help with it
                         // One more worker once this one has work: a short input never starts more threads than it has chunks.
