@@ -193,6 +193,34 @@ public class WrapInvarianceTests
         Assert.That(SummaryOf(Wrap(Article, width, "\r\n")), Is.EqualTo(SummaryOf(Article)));
     }
 
+    [TestCase(48)]
+    [TestCase(60)]
+    [TestCase(72)]
+    public void AWrappedInlineListSplitsAsOnOneLine(int width)
+    {
+        // Inline lists, typed on one line, then hard-wrapped: their markers now stand inside lines, at line ends and at line
+        // starts, and each item must still be a sentence of its own, as on the single line.
+        string[] paragraphs =
+        [
+            "The museum posted its rules for visitors at the door 1. Bags and umbrellas go in the lockers by the entrance "
+                + "2. Photographs are welcome, but without a flash 3. Food and drink stay in the cafe on the ground floor "
+                + "4. Children under twelve come with an adult.",
+            "The ferry company gave three reasons for the delay 1) a storm off the northern cape 2) a crew member taken ill "
+                + "in port 3) a fault in the loading ramp that took the morning to mend.",
+            "The recipe card was short. (a) Soak the beans overnight in cold water (b) Simmer them for two hours with the "
+                + "onions (c) Season only at the end, or the skins stay hard.",
+        ];
+        foreach (string paragraph in paragraphs)
+        {
+            string text = "Notes from the week\n\nThese notes were gathered from the noticeboards around the harbour and written up for "
+                + "the newsletter by the volunteers who run it every Saturday morning. " + paragraph + "\n";
+            string wrapped = Wrap(text, width);
+            string[] expected = Pipeline.Analyze(text).Sentences.Select(s => Normalize(s.GetText(text))).ToArray();
+            Assert.That(expected.Length, Is.GreaterThanOrEqualTo(4), "the list splits on one line: " + paragraph);
+            Assert.That(Pipeline.Analyze(wrapped).Sentences.Select(s => Normalize(s.GetText(wrapped))), Is.EqualTo(expected), wrapped);
+        }
+    }
+
     [Test]
     public void LinesThatAreUnitsStaySeparate()
     {

@@ -29,18 +29,21 @@ internal static class ListMarkers
 
         List<ListMarker>? markers = null;
         var candidates = new List<Candidate>();
+        // Every marker breaks its line, wherever it stands: one that starts a line is already apart, and one inside a
+        // line is an inline item whether the text was typed on one line or hard-wrapped (a wrapped inline list has
+        // markers at line starts and inside lines alike, and must split as the same list on one line does).
         FindNumbered(text, ends, candidates, parens: false);
-        AddConsecutive(candidates, ref markers, inlineBreaks: !SpansLines(text, candidates));
+        AddConsecutive(candidates, ref markers);
         FindNumbered(text, ends, candidates, parens: true);
-        AddConsecutive(candidates, ref markers, inlineBreaks: !SpansLines(text, candidates));
+        AddConsecutive(candidates, ref markers);
         if (profile.AlphabeticalLists)
         {
             FindLetters(text, ends, candidates, roman: false);
-            AddConsecutive(candidates, ref markers, inlineBreaks: true);
+            AddConsecutive(candidates, ref markers);
         }
 
         FindLetters(text, ends, candidates, roman: true);
-        AddConsecutive(candidates, ref markers, inlineBreaks: true);
+        AddConsecutive(candidates, ref markers);
 
         markers?.Sort(static (a, b) => a.BreakAt.CompareTo(b.BreakAt));
         return markers;
@@ -166,15 +169,7 @@ internal static class ListMarkers
 
     private static readonly System.Buffers.SearchValues<char> RomanLetters = System.Buffers.SearchValues.Create("ivxIVX");
 
-    /// <summary>Whether two numbered candidates lie on different lines (then the lines already separate the items).</summary>
-    private static bool SpansLines(string text, List<Candidate> candidates)
-    {
-        if (candidates.Count < 2)
-            return false;
-        return text.AsSpan(candidates[0].BreakAt, candidates[^1].BreakAt - candidates[0].BreakAt).IndexOfAny('\n', '\r') >= 0;
-    }
-
-    private static void AddConsecutive(List<Candidate> candidates, ref List<ListMarker>? markers, bool inlineBreaks)
+    private static void AddConsecutive(List<Candidate> candidates, ref List<ListMarker>? markers)
     {
         bool runInSentence = false;
         for (int k = 0; k < candidates.Count; k++)
@@ -188,9 +183,8 @@ internal static class ListMarkers
                 runInSentence = candidates[k].InSentence;
 
             markers ??= [];
-            // Without inline breaks the marker still keeps its period from ending a sentence; so does a list that
-            // runs inside its sentence.
-            markers.Add(new ListMarker(inlineBreaks && !runInSentence ? candidates[k].BreakAt : -1, candidates[k].MaskAt));
+            // A list that runs inside its sentence breaks nowhere; its markers still keep their periods from ending it.
+            markers.Add(new ListMarker(runInSentence ? -1 : candidates[k].BreakAt, candidates[k].MaskAt));
         }
     }
 
