@@ -221,6 +221,40 @@ public class WrapInvarianceTests
         }
     }
 
+    [TestCase(72, "\n")]
+    [TestCase(80, "\n")]
+    [TestCase(72, "\r\n")]
+    public void AShortWrappedNoteIsOneParagraph(int width, string newline)
+    {
+        // Two or three lines in all: too few to measure a wrap width with confidence, yet the breaks are mid-sentence
+        // and each next line goes on in lower case.
+        string[] notes =
+        [
+            "The council met on Monday to discuss the budget for the coming year, and the mayor opened the session with a "
+                + "short speech about the state of the roads. Most members agreed that repairs could not wait.",
+            "Road closed\nThe bridge on the valley road is closed until the end of the month while engineers replace "
+                + "the bearings under its deck, and drivers are asked to use the ring road instead.",
+        ];
+        foreach (string note in notes)
+        {
+            string wrapped = Wrap(note, width, newline);
+            string[] expected = Pipeline.Analyze(note).Sentences.Select(s => Normalize(s.GetText(note))).ToArray();
+            Assert.That(Pipeline.Analyze(wrapped).Sentences.Select(s => Normalize(s.GetText(wrapped))), Is.EqualTo(expected), wrapped);
+        }
+    }
+
+    [Test]
+    public void TwoLongLinesFollowedByCapitalsStaySeparate()
+    {
+        // Headlines of similar length without final punctuation: each next line starts with a capital, so two lines
+        // alone are no evidence of wrapping.
+        const string headlines = "Storm closes the coast road between the harbour and the old lighthouse\n"
+            + "Schools across the county reopen after the longest summer break in years\n"
+            + "Trains run again on the branch line";
+        string[] sentences = Pipeline.Analyze(headlines).Sentences.Select(s => s.GetText(headlines)).ToArray();
+        Assert.That(sentences, Is.EqualTo(headlines.Split('\n')));
+    }
+
     [Test]
     public void LinesThatAreUnitsStaySeparate()
     {

@@ -20,6 +20,12 @@ namespace Summarizer.Segmentation;
 /// item (a bullet, or a number or letter with <c>.</c> or <c>)</c>) is hard whatever the lengths, as is a break after a
 /// line much longer than the width (a paragraph that was never wrapped).
 /// </para>
+/// <para>
+/// A short text (a paragraph of three lines, a note) may have only two lines inside paragraphs. Two lines within 25% of
+/// each other are weaker evidence of a width, so a width only two lines show makes a break soft only when, besides the
+/// fill, the next line goes on in lower case: in a script with case a sentence does not start so, while a line ended
+/// on purpose (a heading, a headline, a name) is followed by a capital.
+/// </para>
 /// </remarks>
 internal sealed class LineLayout
 {
@@ -33,11 +39,13 @@ internal sealed class LineLayout
 
     private readonly string _text;
     private readonly int _width;
+    private readonly bool _fromTwoLines;
 
-    private LineLayout(string text, int width)
+    private LineLayout(string text, int width, bool fromTwoLines)
     {
         _text = text;
         _width = width;
+        _fromTwoLines = fromTwoLines;
     }
 
     /// <summary>The measured wrap width, or 0 when the text is not hard-wrapped.</summary>
@@ -69,20 +77,24 @@ internal sealed class LineLayout
         // 72 columns); in a list of one sentence a line (reviews, headlines, subtitles) nearly all do. Such a list is not
         // wrapped, even when its lines are of similar length.
         if (ending * 2 >= lengths.Count)
-            return new LineLayout(text, 0);
-        return new LineLayout(text, WrapWidth(lengths));
+            return new LineLayout(text, 0, false);
+        int width = WrapWidth(lengths, minimumLines: 3);
+        if (width > 0)
+            return new LineLayout(text, width, false);
+        width = WrapWidth(lengths, minimumLines: 2);
+        return new LineLayout(text, width, fromTwoLines: width > 0);
     }
 
     /// <summary>
-    /// The longest width <c>W</c> such that at least three lines, and at least a third of the lines no longer than <c>W</c>,
-    /// are within 25% of it; 0 when there is none.
+    /// The longest width <c>W</c> such that at least <paramref name="minimumLines"/> lines, and at least a third of the
+    /// lines no longer than <c>W</c>, are within 25% of it; 0 when there is none.
     /// </summary>
-    private static int WrapWidth(List<int> lengths)
+    private static int WrapWidth(List<int> lengths, int minimumLines)
     {
-        if (lengths.Count < 3)
+        if (lengths.Count < minimumLines)
             return 0;
         lengths.Sort();
-        for (int top = lengths.Count - 1; top >= 2; top--)
+        for (int top = lengths.Count - 1; top >= minimumLines - 1; top--)
         {
             int width = lengths[top];
             if (width < MinWrapWidth)
@@ -92,7 +104,7 @@ internal sealed class LineLayout
             int low = LowerBound(lengths, (int)Math.Ceiling(width * 0.75));
             int near = top + 1 - low;
             // A third, not all: wrapped paragraphs share the text with titles, list items and navigation lines.
-            if (near >= 3 && near * 3 >= top + 1)
+            if (near >= minimumLines && near * 3 >= top + 1)
                 return width;
         }
 
@@ -129,6 +141,8 @@ internal sealed class LineLayout
         while (first < _text.Length && _text[first] is ' ' or '\t' or '\u00A0')
             first++;
         if (first >= _text.Length || Punctuation.IsLineBreak(_text[first]) || StartsListItem(first))
+            return false;
+        if (_fromTwoLines && !char.IsLower(_text[first]))
             return false;
         int word = first;
         while (word < _text.Length && !char.IsWhiteSpace(_text[word]))
