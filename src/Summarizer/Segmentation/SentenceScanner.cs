@@ -50,6 +50,7 @@ internal sealed partial class SentenceScanner
         _markers = ListMarkers.Find(text, _profile);
         // Soft line breaks (hard-wrapped paragraphs) are white space; see LineLayout for which breaks are soft.
         LineLayout layout = LineLayout.Analyze(text);
+        int lineAbove = -1; // the first sentence of the line right above, or -1 after a blank line
         int i = 0;
         while (i < text.Length)
         {
@@ -65,9 +66,76 @@ internal sealed partial class SentenceScanner
             }
 
             Poll();
+            int first = _sentences.Count;
             ScanSegment(i, end);
+            MarkCaption(i, end, first, ref lineAbove);
             i = next;
         }
+    }
+
+    /// <summary>
+    /// Marks a photo caption's sentences as not content (see <see cref="Captions"/>). The line <c>[lineStart, lineEnd)</c>
+    /// holds the sentences from <paramref name="first"/> on; <paramref name="lineAbove"/> is the first sentence of the
+    /// line right above it (-1 after a blank line), updated here for the next line.
+    /// </summary>
+    private void MarkCaption(int lineStart, int lineEnd, int first, ref int lineAbove)
+    {
+        int end = _sentences.Count;
+        if (end == first)
+        {
+            lineAbove = -1;
+            return;
+        }
+
+        TextSpan last = _sentences[end - 1].Span;
+        if (Captions.IsCredit(_text.AsSpan(last.Start, last.Length)))
+        {
+            _sentences[end - 1] = _sentences[end - 1] with { IsHeading = true };
+            if (end - 1 > first)
+                MarkNotContent(CaptionStart(first, end - 1, MaxCaptionSentences), end - 1); // "... at dawn. Photo: ..."
+            else if (lineAbove >= 0 && CaptionStart(lineAbove, first, MaxCaptionSentences + 1) is var start && first - start <= MaxCaptionSentences)
+                MarkNotContent(start, first); // a credit alone, below its caption; not below a paragraph of more
+        }
+        else if (Captions.StartsWithCaptionLabel(_text.AsSpan(lineStart, lineEnd - lineStart)))
+        {
+            MarkNotContent(first, CaptionEnd(first, end));
+        }
+
+        lineAbove = first;
+    }
+
+    // A caption is a sentence or two, three at most; an article's paragraph above a lone credit is longer.
+    private const int MaxCaptionSentences = 3;
+
+    /// <summary>
+    /// The first sentence of the caption ending at <paramref name="end"/> (exclusive): going back from the last while the
+    /// sentence before ends on the same line, at most <paramref name="max"/> sentences and not before
+    /// <paramref name="from"/>. Lines of text saved one paragraph a line may be joined as if wrapped; a paragraph on the
+    /// line before is not part of the caption.
+    /// </summary>
+    private int CaptionStart(int from, int end, int max)
+    {
+        int k = end - 1;
+        while (k > from && end - k < max && !HasLineBreak(_sentences[k - 1].Span.End, _sentences[k].Span.Start))
+            k--;
+        return k;
+    }
+
+    /// <summary>The end (exclusive) of the caption starting at <paramref name="first"/>: its sentences up to the first that ends a line.</summary>
+    private int CaptionEnd(int first, int end)
+    {
+        int k = first + 1;
+        while (k < end && !HasLineBreak(_sentences[k - 1].Span.End, _sentences[k].Span.Start))
+            k++;
+        return k;
+    }
+
+    private bool HasLineBreak(int from, int to) => Punctuation.IndexOfLineBreak(_text.AsSpan(from, to - from)) >= 0;
+
+    private void MarkNotContent(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            _sentences[k] = _sentences[k] with { IsHeading = true };
     }
 
     /// <summary>Checks for cancellation every 1024 calls: often enough on huge texts, too rarely to cost time.</summary>
