@@ -47,9 +47,9 @@ internal sealed partial class SentenceScanner
     private void Run(bool joinWrappedLines)
     {
         string text = _text;
-        _markers = ListMarkers.Find(text, _profile);
         // Soft line breaks (hard-wrapped paragraphs) are white space; see LineLayout for which breaks are soft.
         LineLayout layout = LineLayout.Analyze(text);
+        _markers = ListMarkers.Find(text, _profile, layout);
         int lineAbove = -1; // the first sentence of the line right above, or -1 after a blank line
         int i = 0;
         while (i < text.Length)

@@ -221,6 +221,18 @@ public class WrapInvarianceTests
         }
     }
 
+    [Test]
+    public void NumbersInDifferentParagraphsAreNoInlineList()
+    {
+        // "(figure 1)" in one paragraph and "(figure 2)" in the next look like the items "1)" and "2)" of a list, but a
+        // paragraph's end lies between them: neither breaks its sentence.
+        const string text = "The first trial used the small mask (figure 1) and ran for a week without a fault.\n"
+            + "The second trial used the larger mask from the earlier report and ran for a month (figure 2) before it stopped.\n"
+            + "Both trials were repeated in the spring with new samples.\n";
+        string[] sentences = Pipeline.Analyze(text).Sentences.Select(s => s.GetText(text)).ToArray();
+        Assert.That(sentences, Is.EqualTo(text.TrimEnd('\n').Split('\n')));
+    }
+
     [TestCase(72, "\n")]
     [TestCase(80, "\n")]
     [TestCase(72, "\r\n")]

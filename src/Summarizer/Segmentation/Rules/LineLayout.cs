@@ -150,6 +150,17 @@ internal sealed class LineLayout
         return length + 1 + (word - first) > _width;
     }
 
+    /// <summary>Whether the line break at <paramref name="lineEnd"/> is soft (see <see cref="IsSoftBreak"/>).</summary>
+    public bool IsSoftBreakAt(int lineEnd)
+    {
+        if (_width == 0)
+            return false;
+        int lineStart = lineEnd;
+        while (lineStart > 0 && !Punctuation.IsLineBreak(_text[lineStart - 1]))
+            lineStart--;
+        return IsSoftBreak(lineStart, lineEnd, AfterLineBreak(_text, lineEnd));
+    }
+
     /// <summary>Whether a line ends with sentence-final punctuation, possibly followed by closing quotes or brackets.</summary>
     private static bool EndsSentence(string text, int start, int end)
     {

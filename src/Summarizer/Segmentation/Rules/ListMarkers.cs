@@ -18,7 +18,7 @@ internal static class ListMarkers
     private readonly record struct Candidate(int Value, int BreakAt, int MaskAt, bool InSentence);
 
     /// <summary>Returns the markers of <paramref name="text"/> in order, or null when there are none.</summary>
-    public static List<ListMarker>? Find(string text, LanguageProfile profile)
+    public static List<ListMarker>? Find(string text, LanguageProfile profile, LineLayout layout)
     {
         // Every marker ends in a period or a closing parenthesis: one search finds them all for the four kinds of marker.
         var ends = new List<int>();
@@ -29,21 +29,18 @@ internal static class ListMarkers
 
         List<ListMarker>? markers = null;
         var candidates = new List<Candidate>();
-        // Every marker breaks its line, wherever it stands: one that starts a line is already apart, and one inside a
-        // line is an inline item whether the text was typed on one line or hard-wrapped (a wrapped inline list has
-        // markers at line starts and inside lines alike, and must split as the same list on one line does).
         FindNumbered(text, ends, candidates, parens: false);
-        AddConsecutive(candidates, ref markers);
+        AddConsecutive(candidates, ref markers, inlineBreaks: !SpansLines(text, candidates, layout));
         FindNumbered(text, ends, candidates, parens: true);
-        AddConsecutive(candidates, ref markers);
+        AddConsecutive(candidates, ref markers, inlineBreaks: !SpansLines(text, candidates, layout));
         if (profile.AlphabeticalLists)
         {
             FindLetters(text, ends, candidates, roman: false);
-            AddConsecutive(candidates, ref markers);
+            AddConsecutive(candidates, ref markers, inlineBreaks: true);
         }
 
         FindLetters(text, ends, candidates, roman: true);
-        AddConsecutive(candidates, ref markers);
+        AddConsecutive(candidates, ref markers, inlineBreaks: true);
 
         markers?.Sort(static (a, b) => a.BreakAt.CompareTo(b.BreakAt));
         return markers;
@@ -169,7 +166,39 @@ internal static class ListMarkers
 
     private static readonly System.Buffers.SearchValues<char> RomanLetters = System.Buffers.SearchValues.Create("ivxIVX");
 
-    private static void AddConsecutive(List<Candidate> candidates, ref List<ListMarker>? markers)
+    /// <summary>
+    /// Whether numbered candidates lie on different lines: a hard line break (see <see cref="LineLayout"/>) between the
+    /// first and the last that does not come right before one of them. Items on lines of their own are apart already,
+    /// and numbers in different paragraphs ("(equation 1)" in one, "(equation 2)" in another) are no inline list; but
+    /// a hard-wrapped inline list breaks only where its paragraph's lines ran out, or right before a marker that the
+    /// wrap put at a line start, and must split as the same list on one line does.
+    /// </summary>
+    private static bool SpansLines(string text, List<Candidate> candidates, LineLayout layout)
+    {
+        if (candidates.Count < 2)
+            return false;
+        int end = candidates[^1].BreakAt;
+        int next = 1; // the first candidate after the line break being looked at
+        for (int i = candidates[0].BreakAt; i < end; i++)
+        {
+            int found = Punctuation.IndexOfLineBreak(text.AsSpan(i, end - i));
+            if (found < 0)
+                return false;
+            int lineEnd = i + found;
+            int after = lineEnd + 1 < text.Length && text[lineEnd] == '\r' && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
+            int first = Punctuation.SkipWhiteSpace(text, after, text.Length);
+            while (next < candidates.Count && candidates[next].BreakAt < first)
+                next++;
+            bool beforeMarker = next < candidates.Count && candidates[next].BreakAt == first;
+            if (!beforeMarker && !layout.IsSoftBreakAt(lineEnd))
+                return true;
+            i = after - 1;
+        }
+
+        return false;
+    }
+
+    private static void AddConsecutive(List<Candidate> candidates, ref List<ListMarker>? markers, bool inlineBreaks)
     {
         bool runInSentence = false;
         for (int k = 0; k < candidates.Count; k++)
@@ -183,8 +212,9 @@ internal static class ListMarkers
                 runInSentence = candidates[k].InSentence;
 
             markers ??= [];
-            // A list that runs inside its sentence breaks nowhere; its markers still keep their periods from ending it.
-            markers.Add(new ListMarker(runInSentence ? -1 : candidates[k].BreakAt, candidates[k].MaskAt));
+            // Without inline breaks the marker still keeps its period from ending a sentence; so does a list that
+            // runs inside its sentence.
+            markers.Add(new ListMarker(inlineBreaks && !runInSentence ? candidates[k].BreakAt : -1, candidates[k].MaskAt));
         }
     }
 
