@@ -50,7 +50,7 @@ internal sealed partial class SentenceScanner
         // Soft line breaks (hard-wrapped paragraphs) are white space; see LineLayout for which breaks are soft.
         LineLayout layout = LineLayout.Analyze(text);
         _markers = ListMarkers.Find(text, _profile, layout);
-        int lineAbove = -1; // the first sentence of the line right above, or -1 after a blank line
+        int firstSentence = _sentences.Count;
         int i = 0;
         while (i < text.Length)
         {
@@ -66,52 +66,58 @@ internal sealed partial class SentenceScanner
             }
 
             Poll();
-            int first = _sentences.Count;
             ScanSegment(i, end);
-            MarkCaption(i, end, first, ref lineAbove);
             i = next;
         }
+
+        MarkCaptions(firstSentence);
     }
 
     /// <summary>
-    /// Marks a photo caption's sentences as not content (see <see cref="Captions"/>). The line <c>[lineStart, lineEnd)</c>
-    /// holds the sentences from <paramref name="first"/> on; <paramref name="lineAbove"/> is the first sentence of the
-    /// line right above it (-1 after a blank line), updated here for the next line.
+    /// Marks photo captions' sentences, from <paramref name="first"/> on, as not content (see <see cref="Captions"/>): a
+    /// credit; the sentences before it on its line, or, when it is alone on its line, the line right above it (up to
+    /// <see cref="MaxCaptionSentences"/> sentences, not a longer paragraph); and a line labelled as a caption.
     /// </summary>
-    private void MarkCaption(int lineStart, int lineEnd, int first, ref int lineAbove)
+    private void MarkCaptions(int first)
     {
-        int end = _sentences.Count;
-        if (end == first)
+        for (int k = first; k < _sentences.Count; k++)
         {
-            lineAbove = -1;
-            return;
+            TextSpan span = _sentences[k].Span;
+            if (!Captions.MayStart(_text[span.Start]))
+                continue; // nearly every sentence: no credit or caption label starts so
+            bool startsLine = k == first || HasLineBreak(_sentences[k - 1].Span.End, span.Start);
+            if (Captions.IsCredit(_text.AsSpan(span.Start, span.Length)))
+            {
+                _sentences[k] = _sentences[k] with { IsHeading = true };
+                if (!startsLine)
+                {
+                    MarkNotContent(CaptionStart(first, k, MaxCaptionSentences), k); // "... at dawn. Photo: ..."
+                }
+                else if (k > first && AloneOnItsLine(k) && LineBreaks(_sentences[k - 1].Span.End, span.Start) == 1)
+                {
+                    int start = CaptionStart(first, k, MaxCaptionSentences + 1);
+                    if (k - start <= MaxCaptionSentences && (start == first || HasLineBreak(_sentences[start - 1].Span.End, _sentences[start].Span.Start)))
+                        MarkNotContent(start, k); // a credit below its caption; not below a longer paragraph
+                }
+            }
+            else if (startsLine && Captions.StartsWithCaptionLabel(_text.AsSpan(span.Start, span.Length)))
+            {
+                MarkNotContent(k, CaptionEnd(k, _sentences.Count));
+            }
         }
-
-        TextSpan last = _sentences[end - 1].Span;
-        if (Captions.IsCredit(_text.AsSpan(last.Start, last.Length)))
-        {
-            _sentences[end - 1] = _sentences[end - 1] with { IsHeading = true };
-            if (end - 1 > first)
-                MarkNotContent(CaptionStart(first, end - 1, MaxCaptionSentences), end - 1); // "... at dawn. Photo: ..."
-            else if (lineAbove >= 0 && CaptionStart(lineAbove, first, MaxCaptionSentences + 1) is var start && first - start <= MaxCaptionSentences)
-                MarkNotContent(start, first); // a credit alone, below its caption; not below a paragraph of more
-        }
-        else if (Captions.StartsWithCaptionLabel(_text.AsSpan(lineStart, lineEnd - lineStart)))
-        {
-            MarkNotContent(first, CaptionEnd(first, end));
-        }
-
-        lineAbove = first;
     }
 
     // A caption is a sentence or two, three at most; an article's paragraph above a lone credit is longer.
     private const int MaxCaptionSentences = 3;
 
+    /// <summary>Whether sentence <paramref name="k"/> is the last on its line.</summary>
+    private bool AloneOnItsLine(int k) =>
+        k + 1 >= _sentences.Count || HasLineBreak(_sentences[k].Span.End, _sentences[k + 1].Span.Start);
+
     /// <summary>
     /// The first sentence of the caption ending at <paramref name="end"/> (exclusive): going back from the last while the
     /// sentence before ends on the same line, at most <paramref name="max"/> sentences and not before
-    /// <paramref name="from"/>. Lines of text saved one paragraph a line may be joined as if wrapped; a paragraph on the
-    /// line before is not part of the caption.
+    /// <paramref name="from"/>. A paragraph on the line before is not part of the caption.
     /// </summary>
     private int CaptionStart(int from, int end, int max)
     {
@@ -131,6 +137,19 @@ internal sealed partial class SentenceScanner
     }
 
     private bool HasLineBreak(int from, int to) => Punctuation.IndexOfLineBreak(_text.AsSpan(from, to - from)) >= 0;
+
+    /// <summary>The number of line breaks in <c>[from, to)</c>, a CR LF pair counting once.</summary>
+    private int LineBreaks(int from, int to)
+    {
+        int count = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (Punctuation.IsLineBreak(_text[i]) && !(_text[i] == '\r' && i + 1 < to && _text[i + 1] == '\n'))
+                count++;
+        }
+
+        return count;
+    }
 
     private void MarkNotContent(int from, int to)
     {

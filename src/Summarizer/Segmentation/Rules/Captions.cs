@@ -38,10 +38,12 @@ internal static class Captions
     public static bool IsCredit(ReadOnlySpan<char> sentence)
     {
         sentence = sentence.Trim();
-        if (sentence.Length < 4 || Punctuation.IsLatinTerminator(sentence[^1]) || CountWords(sentence) > MaxCreditWords)
+        if (sentence.Length < 4 || Punctuation.IsLatinTerminator(sentence[^1]))
             return false;
-        if (sentence[0] == '(' && sentence[^1] == ')')
-            return IsOneOf(sentence[1..^1].Trim(), Agencies);
+        if (sentence[0] == '(')
+            return sentence[^1] == ')' && IsOneOf(sentence[1..^1].Trim(), Agencies);
+        if (CountWords(sentence) > MaxCreditWords)
+            return false;
 
         foreach (string label in CreditWords)
         {
@@ -62,7 +64,6 @@ internal static class Captions
     /// <summary>Whether a line opens with a caption label and a colon or comma ("Image caption: The ferry leaves ...").</summary>
     public static bool StartsWithCaptionLabel(ReadOnlySpan<char> line)
     {
-        line = line.TrimStart();
         foreach (string label in CaptionLabels)
         {
             if (line.StartsWith(label, StringComparison.Ordinal) && line[label.Length..].TrimStart(' ') is [':' or ',', ..])
@@ -71,6 +72,12 @@ internal static class Captions
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a sentence starting with <paramref name="first"/> may be a credit or open a caption label: a quick test
+    /// for every sentence, which rules out nearly all.
+    /// </summary>
+    public static bool MayStart(char first) => first is '(' or 'C' or 'P' or 'I' or 'F' or 'B' or 'M' or 'L';
 
     /// <summary>
     /// Whether a name follows a credit label: run on without a space ("CreditChang W. Lee"), after a colon ("Photo: ",
