@@ -83,12 +83,11 @@ internal sealed partial class SentenceScanner
         for (int k = first; k < _sentences.Count; k++)
         {
             TextSpan span = _sentences[k].Span;
-            if (!Captions.MayStart(_text[span.Start]))
-                continue; // nearly every sentence: no credit or caption label starts so
-            bool startsLine = k == first || HasLineBreak(_sentences[k - 1].Span.End, span.Start);
-            if (Captions.IsCredit(_text.AsSpan(span.Start, span.Length)))
+            ReadOnlySpan<char> sentence = _text.AsSpan(span.Start, span.Length);
+            if (Captions.IsCredit(sentence))
             {
                 _sentences[k] = _sentences[k] with { IsHeading = true };
+                bool startsLine = k == first || HasLineBreak(_sentences[k - 1].Span.End, span.Start);
                 if (!startsLine)
                 {
                     MarkNotContent(CaptionStart(first, k, MaxCaptionSentences), k); // "... at dawn. Photo: ..."
@@ -100,7 +99,7 @@ internal sealed partial class SentenceScanner
                         MarkNotContent(start, k); // a credit below its caption; not below a longer paragraph
                 }
             }
-            else if (startsLine && Captions.StartsWithCaptionLabel(_text.AsSpan(span.Start, span.Length)))
+            else if (Captions.StartsWithCaptionLabel(sentence) && (k == first || HasLineBreak(_sentences[k - 1].Span.End, span.Start)))
             {
                 MarkNotContent(k, CaptionEnd(k, _sentences.Count));
             }

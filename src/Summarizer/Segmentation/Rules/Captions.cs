@@ -37,8 +37,8 @@ internal static class Captions
     /// </summary>
     public static bool IsCredit(ReadOnlySpan<char> sentence)
     {
-        sentence = sentence.Trim();
-        if (sentence.Length < 4 || Punctuation.IsLatinTerminator(sentence[^1]))
+        // Asked of every sentence: its last and first characters rule out nearly all before anything else.
+        if (sentence.Length < 4 || Punctuation.IsLatinTerminator(sentence[^1]) || sentence[0] is not ('(' or 'C' or 'P' or 'I' or 'F' or 'B'))
             return false;
         if (sentence[0] == '(')
             return sentence[^1] == ')' && IsOneOf(sentence[1..^1].Trim(), Agencies);
@@ -64,6 +64,9 @@ internal static class Captions
     /// <summary>Whether a line opens with a caption label and a colon or comma ("Image caption: The ferry leaves ...").</summary>
     public static bool StartsWithCaptionLabel(ReadOnlySpan<char> line)
     {
+        // Asked of every sentence: the first two letters of the labels rule out nearly all.
+        if (line.Length < 8 || (line[0], line[1]) is not (('I', 'm') or ('M', 'e') or ('C', 'a') or ('B', 'i') or ('L', 'é')))
+            return false;
         foreach (string label in CaptionLabels)
         {
             if (line.StartsWith(label, StringComparison.Ordinal) && line[label.Length..].TrimStart(' ') is [':' or ',', ..])
@@ -72,12 +75,6 @@ internal static class Captions
 
         return false;
     }
-
-    /// <summary>
-    /// Whether a sentence starting with <paramref name="first"/> may be a credit or open a caption label: a quick test
-    /// for every sentence, which rules out nearly all.
-    /// </summary>
-    public static bool MayStart(char first) => first is '(' or 'C' or 'P' or 'I' or 'F' or 'B' or 'M' or 'L';
 
     /// <summary>
     /// Whether a name follows a credit label: run on without a space ("CreditChang W. Lee"), after a colon ("Photo: ",
