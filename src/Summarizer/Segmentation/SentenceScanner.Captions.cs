@@ -21,22 +21,25 @@ internal sealed partial class SentenceScanner
             ReadOnlySpan<char> sentence = _text.AsSpan(span.Start, span.Length);
             if (Captions.IsCredit(sentence))
             {
-                _sentences[k] = _sentences[k] with { IsHeading = true };
-                bool startsLine = k == first || HasLineBreak(_sentences[k - 1].Span.End, span.Start);
-                if (!startsLine)
+                MarkNotContent(k, k + 1);
+                if (!StartsLine(k, first))
                 {
                     MarkNotContent(CaptionStart(first, k, MaxCaptionSentences), k); // "... at dawn. Photo: ..."
                 }
-                else if (k > first && AloneOnItsLine(k) && LineBreaks(_sentences[k - 1].Span.End, span.Start) == 1)
+                else if (k > first && (k + 1 == _sentences.Count || StartsLine(k + 1, first))
+                    && LineBreaks(_sentences[k - 1].Span.End, span.Start) == 1)
                 {
                     int start = CaptionStart(first, k, MaxCaptionSentences + 1);
-                    if (k - start <= MaxCaptionSentences && (start == first || HasLineBreak(_sentences[start - 1].Span.End, _sentences[start].Span.Start)))
-                        MarkNotContent(start, k); // a credit below its caption; not below a longer paragraph
+                    if (k - start <= MaxCaptionSentences && StartsLine(start, first))
+                        MarkNotContent(start, k); // a credit alone below its caption; not below a longer paragraph
                 }
             }
-            else if (Captions.StartsWithCaptionLabel(sentence) && (k == first || HasLineBreak(_sentences[k - 1].Span.End, span.Start)))
+            else if (Captions.StartsWithCaptionLabel(sentence) && StartsLine(k, first))
             {
-                MarkNotContent(k, CaptionEnd(k, _sentences.Count));
+                int end = k + 1;
+                while (end < _sentences.Count && !StartsLine(end, first))
+                    end++;
+                MarkNotContent(k, end);
             }
         }
     }
@@ -44,29 +47,20 @@ internal sealed partial class SentenceScanner
     // A caption is a sentence or two, three at most; an article's paragraph above a lone credit is longer.
     private const int MaxCaptionSentences = 3;
 
-    /// <summary>Whether sentence <paramref name="k"/> is the last on its line.</summary>
-    private bool AloneOnItsLine(int k) =>
-        k + 1 >= _sentences.Count || HasLineBreak(_sentences[k].Span.End, _sentences[k + 1].Span.Start);
+    /// <summary>Whether sentence <paramref name="k"/> starts a line: it is the text's first, or a line break comes before it.</summary>
+    private bool StartsLine(int k, int first) =>
+        k == first || HasLineBreak(_sentences[k - 1].Span.End, _sentences[k].Span.Start);
 
     /// <summary>
-    /// The first sentence of the caption ending at <paramref name="end"/> (exclusive): going back from the last while the
-    /// sentence before ends on the same line, at most <paramref name="max"/> sentences and not before
-    /// <paramref name="from"/>. A paragraph on the line before is not part of the caption.
+    /// The first sentence of the caption ending at <paramref name="end"/> (exclusive): going back from the last while it
+    /// does not start a line, at most <paramref name="max"/> sentences and not before <paramref name="from"/>. A
+    /// paragraph on the line before is not part of the caption.
     /// </summary>
     private int CaptionStart(int from, int end, int max)
     {
         int k = end - 1;
-        while (k > from && end - k < max && !HasLineBreak(_sentences[k - 1].Span.End, _sentences[k].Span.Start))
+        while (end - k < max && !StartsLine(k, from))
             k--;
-        return k;
-    }
-
-    /// <summary>The end (exclusive) of the caption starting at <paramref name="first"/>: its sentences up to the first that ends a line.</summary>
-    private int CaptionEnd(int first, int end)
-    {
-        int k = first + 1;
-        while (k < end && !HasLineBreak(_sentences[k - 1].Span.End, _sentences[k].Span.Start))
-            k++;
         return k;
     }
 

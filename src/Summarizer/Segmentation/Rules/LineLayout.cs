@@ -201,7 +201,8 @@ internal sealed class LineLayout
         return found < 0 ? text.Length : i + found;
     }
 
-    private static int AfterLineBreak(string text, int i)
+    /// <summary>The position after the line break at <paramref name="i"/> (a CR LF pair is one break).</summary>
+    internal static int AfterLineBreak(string text, int i)
     {
         if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             return i + 2;

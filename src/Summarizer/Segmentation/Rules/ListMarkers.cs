@@ -185,7 +185,7 @@ internal static class ListMarkers
             if (found < 0)
                 return false;
             int lineEnd = i + found;
-            int after = lineEnd + 1 < text.Length && text[lineEnd] == '\r' && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
+            int after = LineLayout.AfterLineBreak(text, lineEnd);
             int first = Punctuation.SkipWhiteSpace(text, after, text.Length);
             while (next < candidates.Count && candidates[next].BreakAt < first)
                 next++;
