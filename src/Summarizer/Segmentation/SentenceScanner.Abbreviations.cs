@@ -30,7 +30,7 @@ internal sealed partial class SentenceScanner
             // An ordinal is an adjective: a noun or another adjective follows it ("am 12. Juni", "im 19. Jahrhundert"),
             // never a pronoun, article or conjunction, so one of those after the number starts a new sentence
             // ("auf Seite 12. Dort findest du", "in Haus 7. Es ist blau").
-            if (shortNumber && _profile.OrdinalNumbers)
+            if (shortNumber && _profile.OrdinalNumbers && !AfterNumberAbbreviation(at - word.Length, start))
                 return kind == Next.Upper && letterAt == next && StartsWithSentenceStarter(letterAt, segEnd) ? end : -1;
             return kind == Next.Lower ? -1 : end;
         }
@@ -70,8 +70,12 @@ internal sealed partial class SentenceScanner
         if (_profile.RomanOrdinals && IsRomanNumeral(word))
             return -1;
 
+        // "No. 5", "Tab. 4": a number after one of these is what it abbreviates the name of.
+        if (kind == Next.Digit && _profile.IsNumberAbbreviation(word))
+            return -1;
+
         bool multiPeriod = IsMultiPeriodAbbreviation(word);
-        if (multiPeriod || _profile.IsAbbreviation(word))
+        if (multiPeriod || _profile.IsAbbreviation(word) || _profile.EndsInAbbreviatedCompound(word))
             return Abbreviation(word, multiPeriod, at, end, start, next, kind, letterAt, segEnd);
 
         return kind switch
@@ -147,6 +151,11 @@ internal sealed partial class SentenceScanner
         bool street = word is "St" && IsAfterCapitalisedWord(at - word.Length, start);
         if (street)
             return kind == Next.Upper && letterAt == next && StartsWithSentenceStarter(letterAt, segEnd) ? end : -1;
+
+        // "in der Hauptstr. Dort ist": a street name stands last in its phrase, so a word that starts sentences after
+        // it starts one, even where a capital after an abbreviation never does.
+        if (kind == Next.Upper && letterAt == next && _profile.EndsInAbbreviatedCompound(word) && StartsWithSentenceStarter(letterAt, segEnd))
+            return end;
         if (_profile.IsPrepositive(word))
             return -1;
         if (kind is Next.Lower or Next.Digit || text[next] == '(')
@@ -264,6 +273,16 @@ internal sealed partial class SentenceScanner
         while (k > start && !char.IsWhiteSpace(_text[k - 1]))
             k--;
         return _text.AsSpan(k, end - k);
+    }
+
+    /// <summary>
+    /// Whether the word before the one at <paramref name="word"/> is a number abbreviation with its period ("Tab. 4",
+    /// "Nr. 12"): the number is then a label, not an ordinal, and its own period ends the sentence as a cardinal's does.
+    /// </summary>
+    private bool AfterNumberAbbreviation(int word, int start)
+    {
+        ReadOnlySpan<char> previous = PreviousWord(word, start);
+        return previous.Length > 1 && previous[^1] == '.' && _profile.IsNumberAbbreviation(previous[..^1]);
     }
 
     private static bool IsAmPm(ReadOnlySpan<char> word) =>

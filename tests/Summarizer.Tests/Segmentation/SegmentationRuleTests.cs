@@ -315,6 +315,38 @@ public class SegmentationRuleTests
     [TestCase("Le bureau est au 12 av. Foch depuis mai.", "Le bureau est au 12 av. Foch depuis mai.")]
     public void FrenchEraAndStreetAbbreviationsRunOn(string text, params string[] expected) =>
         AssertSplits("fr", text, expected);
+
+    /// <summary>
+    /// An abbreviation that names what the number after it counts ("Tab. 3", "Abb. 5", "blz. 4", "art. 5 ust. 2") runs
+    /// on into the number; the same letters as a word before a capital end the sentence ("the tab. The", "einen neuen
+    /// Tab. Dann"). The number after such an abbreviation is a label, not a German ordinal, so its period ends a sentence.
+    /// </summary>
+    [TestCase("en", "The totals are in Tab. 3 of the appendix. They match.", "The totals are in Tab. 3 of the appendix.", "They match.")]
+    [TestCase("en", "See tbl. 2 and sect. 4 for the rates. They are low.", "See tbl. 2 and sect. 4 for the rates.", "They are low.")]
+    [TestCase("en", "He picked up the tab. The others had already left.", "He picked up the tab.", "The others had already left.")]
+    [TestCase("de", "Die Werte stehen in Tab. 4. Beide Reihen steigen.", "Die Werte stehen in Tab. 4.", "Beide Reihen steigen.")]
+    [TestCase("de", "Siehe Abb. 3 und Abb. 5 im Anhang. Sie zeigen dasselbe.", "Siehe Abb. 3 und Abb. 5 im Anhang.", "Sie zeigen dasselbe.")]
+    [TestCase("de", "Gemäß Ziff. 2 ist das erlaubt. Wir prüfen es trotzdem.", "Gemäß Ziff. 2 ist das erlaubt.", "Wir prüfen es trotzdem.")]
+    [TestCase("de", "Öffne einen neuen Tab. Dann lade die Seite neu.", "Öffne einen neuen Tab.", "Dann lade die Seite neu.")]
+    [TestCase("nl", "Zie blz. 4 voor de cijfers. Ze zijn hoog.", "Zie blz. 4 voor de cijfers.", "Ze zijn hoog.")]
+    [TestCase("pl", "Zob. art. 5 ust. 2 ustawy. To ważne.", "Zob. art. 5 ust. 2 ustawy.", "To ważne.")]
+    [TestCase("pl", "Wyniki są na s. 14 raportu. Warto je przeczytać.", "Wyniki są na s. 14 raportu.", "Warto je przeczytać.")]
+    public void NumberAbbreviationsRunOnIntoTheirNumber(string language, string text, params string[] expected) =>
+        AssertSplits(language, text, expected);
+
+    /// <summary>
+    /// German and Dutch street names abbreviate their last part ("Lindenstr.", "Kerkstr."), which no word of either
+    /// language ends in; as German capitalises nouns, only a word that starts sentences ends one after it. Polish writes the street, avenue and square words before the name ("ul.", "al.", "pl.").
+    /// </summary>
+    [TestCase("de", "Die Praxis liegt in der Lindenstr. 4 im Erdgeschoss. Parkplätze gibt es.", "Die Praxis liegt in der Lindenstr. 4 im Erdgeschoss.", "Parkplätze gibt es.")]
+    [TestCase("de", "Wir treffen uns in der Hauptstr. Dort ist ein Café.", "Wir treffen uns in der Hauptstr.", "Dort ist ein Café.")]
+    [TestCase("nl", "Hij woont in de Kerkstr. 8 in Delft. Zij woont elders.", "Hij woont in de Kerkstr. 8 in Delft.", "Zij woont elders.")]
+    [TestCase("nl", "Hij woont in de Kerkstr. Zij woont in Delft.", "Hij woont in de Kerkstr.", "Zij woont in Delft.")]
+    [TestCase("pl", "Mieszka przy ul. Długiej od lat. Pracuje w banku.", "Mieszka przy ul. Długiej od lat.", "Pracuje w banku.")]
+    [TestCase("pl", "Koncert odbędzie się na pl. Zamkowym. Wstęp jest wolny.", "Koncert odbędzie się na pl. Zamkowym.", "Wstęp jest wolny.")]
+    [TestCase("pl", "Biuro jest przy al. Jerozolimskich. Ma nowy adres.", "Biuro jest przy al. Jerozolimskich.", "Ma nowy adres.")]
+    public void StreetAbbreviationsRunOnIntoTheName(string language, string text, params string[] expected) =>
+        AssertSplits(language, text, expected);
     /// <summary>
     /// A word hyphenated across a line break (a letter and a hyphen end the line, a lower-case letter starts the next)
     /// keeps its sentence whole, however short the lines; a hyphen after a space, a capital or a digit after the break,

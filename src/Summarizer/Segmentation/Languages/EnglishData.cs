@@ -23,7 +23,7 @@ internal static class EnglishData
         "approx", "assoc", "ca", "cf", "ch", "chap", "est", "eq", "eqs", "figs", "govt", "hrs", "mins", "mos", "mr",
         "pt", "pts", "sq", "vol", "vols", "yr", "yrs", "wk", "oz", "lb", "lbs", "tbsp", "tsp", "mon", "tue", "tues",
         "wed", "thu", "thur", "thurs", "fri", "sat", "a.m", "p.m", "b.c", "a.d", "u.k", "u.n", "e.u", "u.s.a", "plc",
-        "inc", "dept", "para", "pres", "mssrs", "messrs", "pg", "pgs", "cie", "ave",
+        "inc", "dept", "para", "pres", "mssrs", "messrs", "pg", "pgs", "cie", "ave", "rm", "ste",
         // circa, before a year ("c. 753 B.C.").
         "c",
         // Four letters or more, so not left to the rule that a longer word's period ends a sentence before a
@@ -39,8 +39,12 @@ internal static class EnglishData
         "mme", "mlle", "hon", "pres", "insp", "cf", "viz", "e.g", "i.e",
     ];
 
-    /// <summary>Abbreviations that precede a number ("No. 5", "pp. 10-12", "Rm. 204", "Ste. 300").</summary>
-    public static readonly string[] NumberAbbreviations = ["art", "ext", "no", "nos", "p", "pp", "vol", "ch", "sec", "para", "eq", "pg", "fig", "rm", "ste"];
+    /// <summary>
+    /// Abbreviations that precede a number ("No. 5", "pp. 10-12", "Rm. 204", "Ste. 300"); "tab", "tbl" (table) and
+    /// "sect" are words as well, so they are abbreviations only here.
+    /// </summary>
+    public static readonly string[] NumberAbbreviations =
+        ["art", "ext", "no", "nos", "p", "pp", "vol", "ch", "sec", "para", "eq", "pg", "fig", "rm", "ste", "tab", "tbl", "sect"];
 
     /// <summary>
     /// Closed-class words (determiners, pronouns, conjunctions, prepositions, auxiliaries and sentence adverbs) that

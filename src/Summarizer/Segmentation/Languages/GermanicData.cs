@@ -20,7 +20,12 @@ internal static class GermanicData
         "gegr", "gem", "gest", "hrsg", "inkl", "jh", "jhd", "kap", "lat", "max", "min", "mind", "nachm", "orig", "rd",
         "s", "tel", "u.ä", "urspr", "usw", "verh", "vorm", "z.t", "zzgl", "zit", "hl", "jan", "feb", "aug", "sep",
         "sept", "okt", "nov", "dez", "frl", "hr",
+        "abschn", "anm", "aufl", "bearb", "betr", "ggfs", "hbf", "hrn", "insb", "jg", "kfm", "tsd", "verf", "ziff",
+        "jmd", "vllt", "nachf", "stellv", "vors", "exkl",
     ];
+
+    /// <summary>German abbreviations that precede a number ("Abb. 3", "Tab. 4", "Ziff. 2"); "Tab" is also a word.</summary>
+    public static readonly string[] GermanNumberAbbreviations = ["abb", "tab", "nr", "bd", "kap", "art", "abs", "ziff", "abschn", "anm", "jg", "aufl", "fig"];
 
     public static readonly string[] GermanSentenceStarters =
     [
@@ -43,6 +48,9 @@ internal static class GermanicData
         "plv", "pp", "pr", "prof", "red", "resp", "s", "sr", "st", "t.a.v", "t.b.v", "t.o.v", "t.w.v", "tel", "tgv",
         "v", "v.chr", "v.d", "v.l.n.r", "v.s", "vb", "vgl", "vnl", "vol", "vs", "w.o", "zgn", "zg", "z.g", "zn",
     ];
+
+    /// <summary>Dutch abbreviations that precede a number ("blz. 4", "hfst. 2", "tab. 3").</summary>
+    public static readonly string[] DutchNumberAbbreviations = ["nr", "no", "blz", "p", "pp", "pag", "art", "fig", "tab", "hfst", "vol"];
 
     public static readonly string[] DanishAbbreviations =
     [

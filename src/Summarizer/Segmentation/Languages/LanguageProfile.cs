@@ -34,10 +34,11 @@ internal sealed class LanguageProfile
         IEnumerable<string>? sentenceStarters = null)
     {
         Code = code;
-        // Prepositive and number abbreviations are abbreviations too.
+        // Prepositive abbreviations are abbreviations too. Number abbreviations are not, unless listed as well: some
+        // are also words ("Tab. 4" is a table, "the tab. The bill"), and they are only known as abbreviations before
+        // a number.
         var all = new HashSet<string>(abbreviations, StringComparer.OrdinalIgnoreCase);
         all.UnionWith(prepositive ?? []);
-        all.UnionWith(numberAbbreviations ?? []);
         _abbreviations = all.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _prepositive = (prepositive ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _numberAbbreviations = (numberAbbreviations ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -169,8 +170,30 @@ internal sealed class LanguageProfile
     /// <summary>Whether <paramref name="word"/> is a title or other abbreviation that precedes a name.</summary>
     public bool IsPrepositive(ReadOnlySpan<char> word) => _prepositive.Contains(word);
 
-    /// <summary>Whether <paramref name="word"/> is an abbreviation that precedes a number ("No. 5", "p. 55").</summary>
+    /// <summary>Whether <paramref name="word"/> is an abbreviation that precedes a number ("No. 5", "p. 55", "Tab. 4").</summary>
     public bool IsNumberAbbreviation(ReadOnlySpan<char> word) => _numberAbbreviations.Contains(word);
+
+    /// <summary>
+    /// Endings that abbreviate the last part of a compound, as written before their period: German and Dutch street
+    /// names ("Goethestr. 12", "Kerkstr. 3"), which no word of those languages ends in.
+    /// </summary>
+    public IReadOnlyList<string> AbbreviatedCompoundEndings { get; init; } = [];
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a compound whose last part is abbreviated: it ends in one of the
+    /// <see cref="AbbreviatedCompoundEndings"/> after at least two lower-case letters of the compound's first part.
+    /// </summary>
+    public bool EndsInAbbreviatedCompound(ReadOnlySpan<char> word)
+    {
+        foreach (string ending in AbbreviatedCompoundEndings)
+        {
+            if (word.Length >= ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)
+                && char.IsLower(word[^(ending.Length + 1)]) && char.IsLower(word[^(ending.Length + 2)]))
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Pronouns and determiners that, written in lower case after a period, start a sentence in web text ("a great

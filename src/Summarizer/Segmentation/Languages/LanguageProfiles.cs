@@ -8,13 +8,18 @@ internal static class LanguageProfiles
     private static readonly FrozenDictionary<string, Lazy<LanguageProfile>> Profiles = new Dictionary<string, Lazy<LanguageProfile>>
     {
         ["en"] = new(CreateEnglish),
-        ["de"] = new(() => new LanguageProfile("de", GermanicData.GermanAbbreviations, sentenceStarters: GermanicData.GermanSentenceStarters)
+        ["de"] = new(() => new LanguageProfile("de", GermanicData.GermanAbbreviations, numberAbbreviations: GermanicData.GermanNumberAbbreviations,
+            sentenceStarters: GermanicData.GermanSentenceStarters)
         {
+            AbbreviatedCompoundEndings = ["str"], // "Goethestr. 12": Straße
             AbbreviationBoundary = AbbreviationBoundary.Never,
             OrdinalNumbers = true,
             SingleLowercaseLetterAbbreviations = true,
         }),
-        ["nl"] = new(() => new LanguageProfile("nl", GermanicData.DutchAbbreviations, EnglishData.Prepositive, EnglishData.NumberAbbreviations)),
+        ["nl"] = new(() => new LanguageProfile("nl", GermanicData.DutchAbbreviations, EnglishData.Prepositive, GermanicData.DutchNumberAbbreviations)
+        {
+            AbbreviatedCompoundEndings = ["str"], // "Kerkstr. 3": straat
+        }),
         ["da"] = new(() => new LanguageProfile("da", GermanicData.DanishAbbreviations, GermanicData.DanishPrepositive,
             GermanicData.DanishNumberAbbreviations, GermanicData.DanishSentenceStarters) { OrdinalNumbers = true }),
         ["es"] = new(() => new LanguageProfile("es", RomanceData.SpanishAbbreviations, RomanceData.SpanishPrepositive, RomanceData.SpanishNumberAbbreviations)),
@@ -33,7 +38,7 @@ internal static class LanguageProfiles
             EnumerationEnds = SlavicData.BulgarianEnumerationEnds,
         }),
         ["kk"] = new(() => new LanguageProfile("kk", SlavicData.KazakhAbbreviations) { DashContinuesQuestion = true, QuestionBeforeLowercaseEnds = true }),
-        ["pl"] = new(() => new LanguageProfile("pl", SlavicData.PolishAbbreviations, SlavicData.PolishPrepositive)),
+        ["pl"] = new(() => new LanguageProfile("pl", SlavicData.PolishAbbreviations, SlavicData.PolishPrepositive, SlavicData.PolishNumberAbbreviations)),
         ["sk"] = new(() => new LanguageProfile("sk", SlavicData.SlovakAbbreviations, SlavicData.SlovakPrepositive, SlavicData.SlovakNumberAbbreviations)
         {
             AbbreviationBoundary = AbbreviationBoundary.Never,

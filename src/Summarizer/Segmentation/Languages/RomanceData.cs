@@ -16,7 +16,7 @@ internal static class RomanceData
         "págs", "párr", "q.e.g.e", "q.e.p.d", "q.e.s.m", "reg", "rep", "rr. hh", "rte", "s", "s. a", "s.a.r", "s.e",
         "s.l", "s.r.c", "s.r.l", "s.s.s", "s/n", "sdad", "seg", "sept", "sig", "sr", "sra", "sres", "srta", "sta", "sto",
         "sáb", "t.v.e", "tamb", "tel", "tfno", "ud", "uu", "uds", "univ", "v.b", "v.e", "vd", "vds", "vid", "vie", "vol",
-        "vs", "vto", "ph", "ph.d", "sras", "srs", "dña", "ene", "feb", "abr", "jul", "sep", "oct", "dic",
+        "vs", "vto", "ph", "ph.d", "sras", "srs", "dña", "ene", "feb", "abr", "jul", "sep", "oct", "dic", "nos", "pp",
     ];
 
     public static readonly string[] SpanishPrepositive = ["dr", "dra", "ee", "lic", "mt", "ph", "ph.d", "prof", "sr", "sra", "srta", "sres", "sras", "srs", "dn", "dña", "excmo"];

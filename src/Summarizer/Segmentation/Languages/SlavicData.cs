@@ -53,10 +53,18 @@ internal static class SlavicData
         "toch", "tur", "tzn", "ukr", "ul", "umbr", "wed", "węg", "wlkpol", "włos", "wrzes", "wyd", "zakarp",
         // Not in the source lists.
         "dr", "prof", "mgr", "inż", "hab", "im", "nr", "r", "w", "godz", "min", "tys", "mln", "mld", "zł", "gr", "ks",
-        "św", "tzw", "wg", "ww", "zob", "por", "dot", "jw",
+        "św", "tzw", "wg", "ww", "zob", "por", "dot", "jw", "woj", "pow", "gm", "ds", "dn", "cd",
     ];
 
-    public static readonly string[] PolishPrepositive = ["dr", "prof", "mgr", "inż", "hab", "ks", "św", "im"];
+    /// <summary>
+    /// Titles, ranks and the street, avenue, square and estate words ("ul. Długa", "al. Jerozolimskie", "pl. Bankowy"),
+    /// all of which precede a name.
+    /// </summary>
+    public static readonly string[] PolishPrepositive =
+        ["dr", "prof", "mgr", "inż", "hab", "ks", "św", "im", "ul", "al", "pl", "os", "gen", "płk", "ppłk", "mjr", "kpt"];
+
+    /// <summary>Polish abbreviations that precede a number ("s. 12", "art. 5 ust. 2", "poz. 7", "rys. 3").</summary>
+    public static readonly string[] PolishNumberAbbreviations = ["nr", "s", "str", "art", "ust", "pkt", "poz", "rozdz", "tab", "rys", "t"];
 
     public static readonly string[] SlovakAbbreviations =
     [
