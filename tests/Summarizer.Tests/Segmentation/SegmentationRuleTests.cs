@@ -347,6 +347,19 @@ public class SegmentationRuleTests
     [TestCase("pl", "Biuro jest przy al. Jerozolimskich. Ma nowy adres.", "Biuro jest przy al. Jerozolimskich.", "Ma nowy adres.")]
     public void StreetAbbreviationsRunOnIntoTheName(string language, string text, params string[] expected) =>
         AssertSplits(language, text, expected);
+
+    /// <summary>Portuguese, Swedish and Norwegian have profiles of their own: titles, clock times and page numbers run on.</summary>
+    [TestCase("pt", "A Sra. Costa chegou ontem. O Sr. Lima chega amanhã.", "A Sra. Costa chegou ontem.", "O Sr. Lima chega amanhã.")]
+    [TestCase("pt", "A loja fica na Av. Paulista desde 1990. Abre cedo.", "A loja fica na Av. Paulista desde 1990.", "Abre cedo.")]
+    [TestCase("pt", "Veja a pág. 12 do relatório. Lá está tudo.", "Veja a pág. 12 do relatório.", "Lá está tudo.")]
+    [TestCase("sv", "Mötet börjar kl. 9 i morgon. Alla är välkomna.", "Mötet börjar kl. 9 i morgon.", "Alla är välkomna.")]
+    [TestCase("sv", "Vi köpte frukt, t.ex. äpplen och päron. Sedan gick vi hem.", "Vi köpte frukt, t.ex. äpplen och päron.", "Sedan gick vi hem.")]
+    [TestCase("no", "Møtet starter kl. 10. Alle må komme.", "Møtet starter kl. 10.", "Alle må komme.")]
+    [TestCase("no", "Hun ble født 5. mai 1990. Hun bor i Bergen.", "Hun ble født 5. mai 1990.", "Hun bor i Bergen.")]
+    [TestCase("no", "Svaret står på side 12. Det er kort.", "Svaret står på side 12.", "Det er kort.")]
+    [TestCase("da", "Han kom d. 5. maj. Hun kom senere.", "Han kom d. 5. maj.", "Hun kom senere.")]
+    public void PortugueseAndScandinavianAbbreviations(string language, string text, params string[] expected) =>
+        AssertSplits(language, text, expected);
     /// <summary>
     /// A word hyphenated across a line break (a letter and a hyphen end the line, a lower-case letter starts the next)
     /// keeps its sentence whole, however short the lines; a hyphen after a space, a capital or a digit after the break,

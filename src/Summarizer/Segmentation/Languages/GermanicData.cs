@@ -89,7 +89,35 @@ internal static class GermanicData
 
     public static readonly string[] DanishPrepositive = ["adm", "skt", "dr", "hr", "fru", "st"];
 
-    public static readonly string[] DanishNumberAbbreviations = ["nr", "s"];
+    public static readonly string[] DanishNumberAbbreviations = ["nr", "s", "d", "kl"]; // "d. 5. maj": den
+
+    /// <summary>Swedish abbreviations; multi-period ones ("t.ex.", "bl.a.") are found by their form.</summary>
+    public static readonly string[] SwedishAbbreviations =
+    [
+        "kl", "ca", "nr", "st", "tel", "osv", "dvs", "resp", "ang", "inkl", "exkl", "kap", "jfr", "obs", "enl", "prof",
+        "dr", "doc", "milj", "mkr", "jan", "feb", "aug", "sept", "okt", "nov", "dec", "ff", "sid", "tab", "fig",
+    ];
+
+    /// <summary>Swedish abbreviations that precede a number ("kl. 9", "s. 12", "nr 3").</summary>
+    public static readonly string[] SwedishNumberAbbreviations = ["kl", "nr", "s", "sid", "kap", "tab", "fig"];
+
+    /// <summary>Norwegian (Bokmål) abbreviations; multi-period ones ("f.eks.", "bl.a.") are found by their form.</summary>
+    public static readonly string[] NorwegianAbbreviations =
+    [
+        "kl", "ca", "nr", "st", "tlf", "osv", "dvs", "pga", "mht", "iht", "ifm", "evt", "jf", "inkl", "ekskl", "mill",
+        "mrd", "prof", "dr", "ang", "vedr", "forts", "red", "jan", "feb", "aug", "sep", "okt", "nov", "des", "kap",
+        "tab", "fig",
+    ];
+
+    /// <summary>Pronouns, determiners and conjunctions that start Norwegian sentences and follow no ordinal ("side 12. Den").</summary>
+    public static readonly string[] NorwegianSentenceStarters =
+    [
+        "De", "Den", "Der", "Det", "Dette", "Disse", "Du", "En", "Et", "Han", "Hun", "Hva", "Hvem", "Hvor", "Hvordan",
+        "Hvorfor", "Jeg", "Vi", "Men", "Og", "Så", "Nå", "Her", "Da", "Etter", "Mange", "Alle",
+    ];
+
+    /// <summary>Norwegian abbreviations that precede a number ("kl. 10", "s. 12").</summary>
+    public static readonly string[] NorwegianNumberAbbreviations = ["kl", "nr", "s", "kap", "tab", "fig"];
 
     public static readonly string[] DanishSentenceStarters =
     [

@@ -22,6 +22,14 @@ internal static class LanguageProfiles
         }),
         ["da"] = new(() => new LanguageProfile("da", GermanicData.DanishAbbreviations, GermanicData.DanishPrepositive,
             GermanicData.DanishNumberAbbreviations, GermanicData.DanishSentenceStarters) { OrdinalNumbers = true }),
+        ["sv"] = new(() => new LanguageProfile("sv", GermanicData.SwedishAbbreviations, EnglishData.Prepositive, GermanicData.SwedishNumberAbbreviations)),
+        // Norwegian writes ordinals with a period, as Danish does ("5. mai").
+        ["no"] = new(() => new LanguageProfile("no", GermanicData.NorwegianAbbreviations, EnglishData.Prepositive, GermanicData.NorwegianNumberAbbreviations,
+            GermanicData.NorwegianSentenceStarters)
+        {
+            OrdinalNumbers = true,
+        }),
+        ["pt"] = new(() => new LanguageProfile("pt", RomanceData.PortugueseAbbreviations, RomanceData.PortuguesePrepositive, RomanceData.PortugueseNumberAbbreviations)),
         ["es"] = new(() => new LanguageProfile("es", RomanceData.SpanishAbbreviations, RomanceData.SpanishPrepositive, RomanceData.SpanishNumberAbbreviations)),
         ["it"] = new(() => new LanguageProfile("it", RomanceData.ItalianAbbreviations, RomanceData.ItalianPrepositive, RomanceData.ItalianNumberAbbreviations)),
         ["fr"] = new(() => new LanguageProfile("fr", RomanceData.FrenchAbbreviations, RomanceData.FrenchPrepositive, RomanceData.FrenchNumberAbbreviations)),

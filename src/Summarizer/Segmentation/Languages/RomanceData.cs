@@ -23,6 +23,25 @@ internal static class RomanceData
 
     public static readonly string[] SpanishNumberAbbreviations = ["cra", "ext", "no", "nos", "p", "pp", "tel", "núm", "art", "pág", "págs", "vol"];
 
+    /// <summary>
+    /// Portuguese abbreviations, of both spellings (Brazil and Portugal); months and weekdays that are also words
+    /// ("mar", "dom", "ver") are left out.
+    /// </summary>
+    public static readonly string[] PortugueseAbbreviations =
+    [
+        "sr", "sra", "srta", "srs", "sras", "dr", "dra", "drs", "dras", "prof", "profa", "profs", "eng", "arq", "av",
+        "gov", "dep", "sen", "pres", "exmo", "exma", "ilmo", "ilma", "sto", "sta", "pe", "cia", "ltda", "etc", "aprox",
+        "ex", "tel", "jan", "fev", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez", "séc", "min", "máx",
+        "obs", "ref", "vs", "cf", "id", "ibid", "op", "cit", "trad", "org", "coord", "ed",
+    ];
+
+    /// <summary>Portuguese titles and address words that precede a name ("Sra. Costa", "Av. Paulista").</summary>
+    public static readonly string[] PortuguesePrepositive =
+        ["sr", "sra", "srta", "srs", "sras", "dr", "dra", "drs", "dras", "prof", "profa", "eng", "arq", "av", "gov", "dep", "sen", "pres", "exmo", "exma", "ilmo", "ilma", "sto", "sta", "pe"];
+
+    /// <summary>Portuguese abbreviations that precede a number ("pág. 12", "art. 5", "n. 3").</summary>
+    public static readonly string[] PortugueseNumberAbbreviations = ["pág", "págs", "p", "pp", "cap", "art", "fig", "tab", "vol", "n", "nº", "núm"];
+
     public static readonly string[] ItalianAbbreviations =
     [
         "a.c", "a.d", "accad", "agg", "ago", "all", "amm", "apr", "arch", "art", "artt", "ass", "assoc", "avv", "c.a",
