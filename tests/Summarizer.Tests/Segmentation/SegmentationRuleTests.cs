@@ -70,6 +70,8 @@ public class SegmentationRuleTests
     [TestCase("The city was founded in 753 B.C. It grew quickly.", "The city was founded in 753 B.C.", "It grew quickly.")]
     [TestCase("He moved to the U.S. The move was hard.", "He moved to the U.S.", "The move was hard.")]
     [TestCase("He moved to the U.S. Army base in May.", "He moved to the U.S. Army base in May.")]
+    [TestCase("The film opened in the U.K. and the U.S. Few critics liked it.", "The film opened in the U.K. and the U.S.", "Few critics liked it.")]
+    [TestCase("Both parties met in the U.S. Neither side gave way.", "Both parties met in the U.S.", "Neither side gave way.")]
     [TestCase("They sell pens, paper, ink, etc. We buy there often.", "They sell pens, paper, ink, etc.", "We buy there often.")]
     [TestCase("They sell pens, paper, ink, etc. and more.", "They sell pens, paper, ink, etc. and more.")]
     [TestCase("He works for Acme Inc. His boss is kind.", "He works for Acme Inc.", "His boss is kind.")]

@@ -55,7 +55,7 @@ internal static class EnglishData
     public static readonly string[] SentenceStarters =
     [
         "A", "An", "The", "This", "That", "These", "Those", "Some", "Many", "Most", "Much", "Several", "All", "Both",
-        "Each", "Every", "Any", "Other", "Another", "Such", "More", "Millions",
+        "Each", "Every", "Any", "Other", "Another", "Such", "More", "Millions", "Few", "Neither", "Either",
         "I", "You", "He", "She", "It", "We", "They", "His", "Her", "Its", "Our", "Their", "My", "Your", "Everyone",
         "Nobody", "Someone", "Something", "Nothing", "Everything",
         "There", "Here", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Last", "Next", "Still", "Also", "Even", "Only", "Yet", "So",
