@@ -70,7 +70,7 @@ internal sealed partial class SentenceScanner
         if (_profile.RomanOrdinals && IsRomanNumeral(word))
             return -1;
 
-        // "No. 5", "Tab. 4": a number after one of these is what it abbreviates the name of.
+        // "No. 5", "Tab. 4": the number after one of these is the item it names, never the next sentence.
         if (kind == Next.Digit && _profile.IsNumberAbbreviation(word))
             return -1;
 
