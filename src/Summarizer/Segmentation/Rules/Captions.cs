@@ -42,7 +42,7 @@ internal static class Captions
             return false;
         if (sentence[0] == '(')
             return sentence[^1] == ')' && IsOneOf(sentence[1..^1].Trim(), Agencies);
-        if (CountWords(sentence) > MaxCreditWords)
+        if (UnpunctuatedRuns.CountWords(sentence) > MaxCreditWords)
             return false;
 
         foreach (string label in CreditWords)
@@ -120,20 +120,5 @@ internal static class Captions
         }
 
         return false;
-    }
-
-    private static int CountWords(ReadOnlySpan<char> text)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in text)
-        {
-            bool partOfWord = !char.IsWhiteSpace(c);
-            if (partOfWord && !inWord)
-                words++;
-            inWord = partOfWord;
-        }
-
-        return words;
     }
 }

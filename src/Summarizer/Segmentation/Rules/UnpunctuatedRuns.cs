@@ -158,9 +158,11 @@ internal static class UnpunctuatedRuns
     }
 
     /// <summary>The white-space separated words of a span (a word starts at each non-space after a space or the start).</summary>
-    internal static int CountWords(string text, TextSpan span)
+    internal static int CountWords(string text, TextSpan span) => CountWords(text.AsSpan(span.Start, span.Length));
+
+    /// <summary>The white-space separated words of <paramref name="chars"/> (a word starts at each non-space after a space or the start).</summary>
+    internal static int CountWords(ReadOnlySpan<char> chars)
     {
-        ReadOnlySpan<char> chars = text.AsSpan(span.Start, span.Length);
         int count = 0;
         uint previousSpace = 1;
         int i = 0;
