@@ -34,7 +34,11 @@ internal sealed partial class SentenceScanner
         return last > lineStart && Punctuation.IsLineEndHyphen(_text[last]) && char.IsLetter(_text[last - 1]) && StartsInLowerCase(next);
     }
 
-    /// <summary>For hard-wrapped text: a line continues on the next when that starts in lower case and this one does not end a sentence.</summary>
+    /// <summary>
+    /// For text broken into lines of any length: a line continues on the next when that starts in lower case and this one
+    /// does not end a sentence and is not a heading or a name, whose words all start with a capital ("Acknowledgments",
+    /// "Center for Language Studies"): those end on purpose, and lower case after them is a fragment, not a continuation.
+    /// </summary>
     private bool ContinuesOnNextLine(int lineStart, int lineEnd, int next)
     {
         int last = lineEnd - 1;
@@ -45,7 +49,28 @@ internal sealed partial class SentenceScanner
         char end = _text[last];
         if (Punctuation.IsLatinTerminator(end) || Punctuation.IsScriptTerminator(end) || Punctuation.IsCloser(end) || end == ':')
             return false;
-        return StartsInLowerCase(next);
+        return StartsInLowerCase(next) && !IsTitleCased(lineStart, last + 1);
+    }
+
+    /// <summary>Whether every word of <c>[start, end)</c> that starts with a letter starts with a capital ("Annual Report 2024").</summary>
+    private bool IsTitleCased(int start, int end)
+    {
+        bool atWord = true;
+        for (int i = start; i < end; i++)
+        {
+            char c = _text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                atWord = true;
+                continue;
+            }
+
+            if (atWord && char.IsLower(c))
+                return false;
+            atWord = false;
+        }
+
+        return true;
     }
 
     /// <summary>Whether the line starting at <paramref name="next"/> starts, after spaces and tabs, with a lower-case letter.</summary>

@@ -19,7 +19,8 @@ public sealed class SentenceSplitterOptions
     /// <summary>
     /// Whether, in addition, every single line break followed by a lower-case word continues the sentence, for text
     /// extracted from PDF with irregular line lengths. Default: false. Hard-wrapped paragraphs are joined either way:
-    /// a line break where the text's measured wrap width ran out is white space (see <see cref="RuleBasedSentenceSplitter"/>).
+    /// a line break where the text's measured wrap width ran out is white space (see <see cref="RuleBasedSentenceSplitter"/>),
+    /// and so is a break before a lower-case line in prose that starts its sentences with capitals (subtitles, narrow columns).
     /// </summary>
     public bool JoinWrappedLines { get; init; }
 

@@ -1,3 +1,4 @@
+using Summarizer.Segmentation;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -111,14 +112,19 @@ public class WrapInvarianceTests
         return new string(chars);
     }
 
-    private static readonly (string Name, Func<string, string> Transform)[] Variants =
+    // Each variant with the share of articles that must keep their summary. At 32 columns a sentence runs over four or
+    // five lines, and a line that the wrap starts with a spaced dash before a capital ("two venues" / "- Hylands Park")
+    // reads as a list item: 92.4% at the time of writing.
+    private static readonly (string Name, Func<string, string> Transform, double Floor)[] Variants =
     [
-        ("wrapped at 60", t => Wrap(t, 60)),
-        ("wrapped at 72", t => Wrap(t, 72)),
-        ("wrapped at 80", t => Wrap(t, 80)),
-        ("wrapped at 72, CRLF", t => Wrap(t, 72, "\r\n")),
-        ("wrapped at 60, words hyphenated", t => WrapHyphenated(t, 60)),
-        ("no-break spaces", WithNoBreakSpaces),
+        ("wrapped at 32 (a narrow column)", t => Wrap(t, 32), 0.90),
+        ("wrapped at 40 (subtitle lines)", t => Wrap(t, 40), 0.95),
+        ("wrapped at 60", t => Wrap(t, 60), 0.95),
+        ("wrapped at 72", t => Wrap(t, 72), 0.95),
+        ("wrapped at 80", t => Wrap(t, 80), 0.95),
+        ("wrapped at 72, CRLF", t => Wrap(t, 72, "\r\n"), 0.95),
+        ("wrapped at 60, words hyphenated", t => WrapHyphenated(t, 60), 0.95),
+        ("no-break spaces", WithNoBreakSpaces, 0.95),
     ];
 
     // The unit test takes a deterministic subset to stay quick: every CNN/DailyMail article, every 4th BBC article and
@@ -167,7 +173,7 @@ public class WrapInvarianceTests
         Assert.Multiple(() =>
         {
             for (int v = 0; v < Variants.Length; v++)
-                Assert.That((double)same[v] / documents, Is.GreaterThanOrEqualTo(0.95), Variants[v].Name);
+                Assert.That((double)same[v] / documents, Is.GreaterThanOrEqualTo(Variants[v].Floor), Variants[v].Name);
         });
     }
 
@@ -300,5 +306,158 @@ public class WrapInvarianceTests
             """;
         string[] sentences = Pipeline.Analyze(verse).Sentences.Select(s => s.GetText(verse)).ToArray();
         Assert.That(sentences, Has.Length.EqualTo(4), "lines of similar length that end early are not a wrapped paragraph");
+    }
+
+    private static string[] SentencesOf(string text, string language = "en")
+    {
+        var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions { Language = language, KeepQuotationsWhole = false });
+        return splitter.Split(text).Select(s => Normalize(s.GetText(text))).ToArray();
+    }
+
+    [Test]
+    public void SubtitleLinesJoinIntoTheirSentences()
+    {
+        // Dialogue as subtitle files lay it out: two lines of at most about 40 characters a cue, balanced rather than
+        // filled, and half the lines end a sentence.
+        const string subtitles = """
+            Tonight we look at why the town's bridge
+            has been closed for three months.
+            Engineers found cracks in two of its
+            supports during a routine inspection,
+            and the council says repairs will take
+            until the spring.
+            Shop owners on the east bank say
+            they have lost a third of their trade.
+            """;
+        Assert.That(SentencesOf(subtitles), Is.EqualTo(new[]
+        {
+            "Tonight we look at why the town's bridge has been closed for three months.",
+            "Engineers found cracks in two of its supports during a routine inspection, and the council says repairs will take until the spring.",
+            "Shop owners on the east bank say they have lost a third of their trade.",
+        }));
+        Assert.That(SummaryOf(subtitles), Has.Length.EqualTo(3), "all three sentences are content");
+    }
+
+    [TestCase("es", """
+        ¿Sabes a qué hora sale el último tren
+        hacia la costa?
+        Creo que sale a las once, pero
+        conviene llegar un poco antes.
+        Los domingos la estación cierra
+        la taquilla a las diez.
+        """, 3)]
+    [TestCase("fr", """
+        Le marché couvert rouvrira ses portes
+        lundi après six mois de travaux.
+        Les commerçants ont dû s'installer
+        sur la place de l'église pendant
+        tout l'hiver.
+        La mairie promet une fête pour
+        l'occasion.
+        """, 3)]
+    [TestCase("de", """
+        Die Fähre nach der Insel fährt ab
+        morgen wieder nach dem Sommerfahrplan.
+        Wer ein Auto mitnehmen will, sollte
+        den Platz vorher reservieren.
+        Fahrräder kosten wie im letzten Jahr
+        drei Euro.
+        """, 3)]
+    public void ShortLinesJoinInOtherLanguages(string language, string text, int sentences)
+    {
+        string[] split = SentencesOf(text, language);
+        Assert.That(split, Has.Length.EqualTo(sentences), string.Join(" | ", split));
+        Assert.That(split, Has.All.Match(@"[.?!]$"), "every sentence ends with its own terminator");
+    }
+
+    [TestCase(28)]
+    [TestCase(34)]
+    [TestCase(40)]
+    public void ANarrowColumnIsWrappedProse(int width)
+    {
+        // A news article set in a narrow column (a phone screen, a newspaper column copied as text), with spaced dashes
+        // that the wrap moves to line starts.
+        string column = string.Join("\n\n", Article.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Append("The cables were made in two factories - one in the north and one abroad - and tested on site.")
+            .Select(p => Wrap(p.Trim(), width)));
+        string unwrapped = string.Join("\n\n", Article.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Append("The cables were made in two factories - one in the north and one abroad - and tested on site.")
+            .Select(p => p.Trim()));
+        Assert.That(SentencesOf(column), Is.EqualTo(SentencesOf(unwrapped)), column);
+    }
+
+    [Test]
+    public void AListOfReviewSentencesStaysOneLineEach()
+    {
+        // One review sentence a line, as review collections are kept: nearly every line ends with a period (88 to 100% of
+        // them in collections of product reviews), one writer left it out, and some lines start in lower case. Every line
+        // is its own sentence. (With a quarter or more of the lines unterminated, the text reads as prose broken into
+        // short lines, and a line before a lower-case one is joined to it.)
+        const string reviews = """
+            The battery lasts two full days with the screen dimmed.
+            Charging takes about three hours from empty.
+            battery life is shorter than the box claims.
+            the case gets warm while it charges.
+            I get a week of reading out of one charge.
+            Battery drains fast when the wireless is on
+            it lasted the whole flight to Tokyo.
+            Great battery, light and easy to hold.
+            """;
+        string[] lines = reviews.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToArray();
+        Assert.That(SentencesOf(reviews), Is.EqualTo(lines));
+    }
+
+    [Test]
+    public void AHeadingIsNotJoinedToALowerCaseLine()
+    {
+        // Text copied from a PDF loses pieces: a heading whose every word has a capital is followed by a fragment in
+        // lower case. The heading is a line of its own even in prose broken into short lines.
+        const string text = """
+            The survey ran for two summers. It
+            counted birds on forty farms. Most
+            farms kept hedges along every field.
+
+            Acknowledgments
+            thanks to the farmers who let us in.
+
+            Results And Methods
+            counts were made at dawn.
+            """;
+        string[] sentences = SentencesOf(text);
+        Assert.That(sentences, Does.Contain("Acknowledgments"));
+        Assert.That(sentences, Does.Contain("Results And Methods"));
+        Assert.That(sentences, Does.Contain("It counted birds on forty farms."), "the wrapped prose above is joined");
+    }
+
+    [Test]
+    public void LowerCaseChatKeepsItsLines()
+    {
+        // A writer who starts sentences in lower case gives no sign in the case of a line's first letter: each message
+        // line stays a sentence.
+        const string chat = """
+            are you coming to the match tonight
+            not sure. my shift ends at six
+            ok. we can meet at the gate
+            sounds good, see you there
+            """;
+        string[] lines = chat.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToArray();
+        Assert.That(string.Join(" ", SentencesOf(chat)), Is.EqualTo(string.Join(" ", lines)));
+        Assert.That(SentencesOf(chat), Has.Length.GreaterThanOrEqualTo(lines.Length));
+    }
+
+    [Test]
+    public void ADashListAfterAnIntroductionStaysAList()
+    {
+        const string text = """
+            The club asks every member to bring the following items to the first training evening of the season:
+            - a pair of running shoes
+            - a water bottle with a name on it
+            - the signed membership form
+            Training starts at seven. The coaches will meet new members at the gate.
+            """;
+        string[] sentences = SentencesOf(text);
+        Assert.That(sentences, Does.Contain("- a pair of running shoes"));
+        Assert.That(sentences, Does.Contain("- a water bottle with a name on it"));
+        Assert.That(sentences, Does.Contain("- the signed membership form"));
     }
 }

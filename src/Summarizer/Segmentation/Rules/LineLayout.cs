@@ -26,6 +26,13 @@ namespace Summarizer.Segmentation;
 /// fill, the next line goes on in lower case: in a script with case a sentence does not start so, while a line ended
 /// on purpose (a heading, a headline, a name) is followed by a capital.
 /// </para>
+/// <para>
+/// Prose broken into shorter lines (subtitles, narrow columns) is recognized by its writing, not its widths: it starts
+/// its sentences with capitals and fewer than three in four of its lines end a sentence (see
+/// <see cref="CapitalizesLines"/>). Its width may be as short as 25 columns, and the scanner joins a line without final
+/// punctuation to a next line in lower case whatever their lengths (subtitle editors balance a cue's two lines rather
+/// than fill the first).
+/// </para>
 /// </remarks>
 internal sealed class LineLayout
 {
@@ -37,19 +44,32 @@ internal sealed class LineLayout
     // lines of verse, addresses and lists of short items are mostly under 45 characters.
     private const int MinWrapWidth = 45;
 
+    // Subtitles (at most 37 to 42 characters a line) and narrow newspaper or phone columns wrap prose shorter still; in a
+    // text known to be prose broken into lines (see CapitalizesLines) such a width is taken too.
+    private const int MinCapitalizedWrapWidth = 25;
+
     private readonly string _text;
     private readonly int _width;
     private readonly bool _fromTwoLines;
 
-    private LineLayout(string text, int width, bool fromTwoLines)
+    private LineLayout(string text, int width, bool fromTwoLines, bool capitalizesLines)
     {
         _text = text;
         _width = width;
         _fromTwoLines = fromTwoLines;
+        CapitalizesLines = capitalizesLines;
     }
 
     /// <summary>The measured wrap width, or 0 when the text is not hard-wrapped.</summary>
     public int Width => _width;
+
+    /// <summary>
+    /// Whether the text is prose that starts its sentences with a capital (see <see cref="StartsSentencesWithCapitals"/>)
+    /// and is not a list of one sentence a line. In such a text a line that starts in lower case after one without final
+    /// punctuation goes on with that line's sentence, however short the lines are (subtitles, narrow columns, verse); in a
+    /// text whose sentences start in lower case too (chat, lower-case transcripts) lower case says nothing.
+    /// </summary>
+    public bool CapitalizesLines { get; }
 
     /// <summary>Measures the wrap width of <paramref name="text"/>.</summary>
     public static LineLayout Analyze(string text)
@@ -62,6 +82,7 @@ internal sealed class LineLayout
             int end = LineEnd(text, i);
             int next = AfterLineBreak(text, end);
             int length = TrimmedLength(text, i, end);
+
             if (length > 0 && next < text.Length && end < text.Length && TrimmedLength(text, next, LineEnd(text, next)) > 0 && length <= MaxWrapWidth
                 && !IsColumnar(text, i, end))
             {
@@ -73,23 +94,63 @@ internal sealed class LineLayout
             i = next > i ? next : text.Length;
         }
 
+        // In a list of one sentence a line (reviews, headlines) three in four lines or more end a sentence (88 to 100% in
+        // collections of review sentences), and a line that does not is an item without its period, whatever case the
+        // next one starts with.
+        bool capitalizes = lengths.Count >= 2 && ending * 4 < lengths.Count * 3 && StartsSentencesWithCapitals(text);
         // Wrapping cuts lines wherever the width runs out, so few of them end a sentence (one in ten or so for prose at
-        // 72 columns); in a list of one sentence a line (reviews, headlines, subtitles) nearly all do. Such a list is not
-        // wrapped, even when its lines are of similar length.
+        // 72 columns); in a list of one sentence a line nearly all do. Such a list is not wrapped, even when its lines are
+        // of similar length.
         if (ending * 2 >= lengths.Count)
-            return new LineLayout(text, 0, false);
-        int width = WrapWidth(lengths, minimumLines: 3);
+            return new LineLayout(text, 0, false, capitalizes);
+        int width = WrapWidth(lengths, minimumLines: 3, capitalizes ? MinCapitalizedWrapWidth : MinWrapWidth);
         if (width > 0)
-            return new LineLayout(text, width, false);
-        width = WrapWidth(lengths, minimumLines: 2);
-        return new LineLayout(text, width, fromTwoLines: width > 0);
+            return new LineLayout(text, width, false, capitalizes);
+        width = WrapWidth(lengths, minimumLines: 2, MinWrapWidth);
+        return new LineLayout(text, width, fromTwoLines: width > 0, capitalizes);
     }
+
+    /// <summary>
+    /// Whether the writer starts sentences with a capital: of the words after a sentence-final mark and white space (past
+    /// closing and opening quotes and brackets), at least two start with a capital and at most one in four in lower case
+    /// (abbreviations such as "e.g." and "etc." and lower-case tags such as "(ap)" account for those; a writer who does
+    /// not capitalize writes nearly all in lower case).
+    /// </summary>
+    private static bool StartsSentencesWithCapitals(string text)
+    {
+        int capital = 0, lower = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            int found = text.AsSpan(i).IndexOfAny(SentenceMarks);
+            if (found < 0)
+                break;
+            int k = i + found + 1;
+            while (k < text.Length && (SentenceMarks.Contains(text[k]) || Punctuation.IsCloser(text[k])))
+                k++;
+            i = k;
+            if (k >= text.Length || !char.IsWhiteSpace(text[k]))
+                continue;
+            while (k < text.Length && (char.IsWhiteSpace(text[k]) || Punctuation.IsOpener(text[k])))
+                k++;
+            if (k >= text.Length)
+                break;
+            if (char.IsUpper(text[k]))
+                capital++;
+            else if (char.IsLower(text[k]))
+                lower++;
+        }
+
+        return capital >= 2 && lower * 3 <= capital;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create(".!?");
 
     /// <summary>
     /// The longest width <c>W</c> such that at least <paramref name="minimumLines"/> lines, and at least a third of the
     /// lines no longer than <c>W</c>, are within 25% of it; 0 when there is none.
     /// </summary>
-    private static int WrapWidth(List<int> lengths, int minimumLines)
+    private static int WrapWidth(List<int> lengths, int minimumLines, int minimumWidth)
     {
         if (lengths.Count < minimumLines)
             return 0;
@@ -97,7 +158,7 @@ internal sealed class LineLayout
         for (int top = lengths.Count - 1; top >= minimumLines - 1; top--)
         {
             int width = lengths[top];
-            if (width < MinWrapWidth)
+            if (width < minimumWidth)
                 return 0;
             if (top < lengths.Count - 1 && lengths[top + 1] == width)
                 continue;
@@ -147,7 +208,9 @@ internal sealed class LineLayout
         int word = first;
         while (word < _text.Length && !char.IsWhiteSpace(_text[word]))
             word++;
-        return length + 1 + (word - first) > _width;
+        // The next line of a wrapped paragraph is no longer than the width either; one far longer was never wrapped, and
+        // the short line before it is a heading or a label ("3 Results" over a paragraph written on one line).
+        return length + 1 + (word - first) > _width && TrimmedLength(_text, next, LineEnd(_text, next)) <= 2 * _width;
     }
 
     /// <summary>Whether the line break at <paramref name="lineEnd"/> is soft (see <see cref="IsSoftBreak"/>).</summary>
@@ -185,7 +248,15 @@ internal sealed class LineLayout
     {
         char c = _text[i];
         if (c is '-' or '*' or '+' or '\u2022' or '\u00B7' or '\u2013' or '\u2014' or '\u25AA' or '\u25CF' or '>')
-            return i + 1 < _text.Length && _text[i + 1] is ' ' or '\t' or '\u00A0';
+        {
+            if (i + 2 >= _text.Length || _text[i + 1] is not (' ' or '\t' or '\u00A0'))
+                return false;
+            // A spaced dash before a lower-case word is a dash inside the sentence ("eight weeks - exactly as planned")
+            // that the wrap moved to a line start: it is asked only after a line filled to the width, which a line
+            // introducing a list ("You will need:") seldom is, and list items mostly start with a capital.
+            return !(Punctuation.IsDash(c) && char.IsLower(_text[i + 2]));
+        }
+
         int j = i;
         while (j < _text.Length && j - i < 3 && char.IsDigit(_text[j]))
             j++;
