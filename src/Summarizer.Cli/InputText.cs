@@ -2,19 +2,44 @@ using SmartReader;
 
 namespace Summarizer.Cli;
 
-/// <summary>A text to summarize as read from a file or standard input; a web page is reduced to its article first.</summary>
+/// <summary>What a file or standard input held.</summary>
+internal enum InputKind
+{
+    /// <summary>Plain text, summarized as it is.</summary>
+    Text,
+
+    /// <summary>A web page, reduced to its main article text.</summary>
+    Html,
+
+    /// <summary>A subtitle file (SubRip or WebVTT), reduced to its dialogue.</summary>
+    Subtitles,
+}
+
+/// <summary>
+/// A text to summarize as read from a file or standard input; a web page is reduced to its article first, a subtitle
+/// file to its dialogue.
+/// </summary>
 /// <param name="Source">The file path, or "-" for standard input.</param>
-/// <param name="Text">The plain text to summarize (for a web page, its article text, paragraphs separated by blank lines).</param>
-/// <param name="IsHtml">Whether the input was a web page.</param>
+/// <param name="Text">
+/// The plain text to summarize (for a web page, its article text, paragraphs separated by blank lines; for subtitles,
+/// their lines of dialogue).
+/// </param>
+/// <param name="Kind">What the input was.</param>
 /// <param name="Title">The web page's article title, if it has one.</param>
 /// <param name="NonContent">
 /// For a web page, the ranges of <paramref name="Text"/> that its markup shows are not prose (captions, credits, bylines,
 /// navigation and link lists); null for plain text.
 /// </param>
-internal sealed record InputText(string Source, string Text, bool IsHtml = false, string? Title = null, IReadOnlyList<Summarizer.Text.TextSpan>? NonContent = null)
+internal sealed record InputText(string Source, string Text, InputKind Kind = InputKind.Text, string? Title = null, IReadOnlyList<Summarizer.Text.TextSpan>? NonContent = null)
 {
     /// <summary>How the input is named in output: its path, or "standard input".</summary>
     public string DisplayName => Source == "-" ? "standard input" : Source;
+
+    /// <summary>Whether the input was a web page.</summary>
+    public bool IsHtml => Kind == InputKind.Html;
+
+    /// <summary>Whether <see cref="Text"/> was derived from the input (a web page's article, subtitles' dialogue) rather than read as it is.</summary>
+    public bool IsDerived => Kind != InputKind.Text;
 
     /// <summary>
     /// Marks the sentences of a web page that are not prose, so they stay in the text but are not chosen while real
@@ -44,17 +69,33 @@ internal sealed record InputText(string Source, string Text, bool IsHtml = false
         return sentence.Length > 0 && sentence[^1] is '.' or '!' or '?' or '\u2026' or '\u3002' or '\uFF01' or '\uFF1F' or '\u0964' or '\u061F';
     }
 
-    /// <summary>Reads <paramref name="path"/> ("-" for standard input) as <paramref name="kind"/>: auto, text or html.</summary>
+    /// <summary>Reads <paramref name="path"/> ("-" for standard input) as <paramref name="kind"/>: auto, text, html or subtitles.</summary>
     public static InputText Read(string path, string kind, CliIO io)
     {
         string content = CommonOptions.ReadInput(path, io);
-        bool html = kind switch
+        InputKind read = kind switch
         {
-            "html" => true,
-            "text" => false,
-            _ => path == "-" ? LooksLikeHtml(content) : HasHtmlExtension(path),
+            "html" => InputKind.Html,
+            "subtitles" => InputKind.Subtitles,
+            "text" => InputKind.Text,
+            _ when path == "-" => LooksLikeHtml(content) ? InputKind.Html : SubtitleText.LooksLikeSubtitles(content) ? InputKind.Subtitles : InputKind.Text,
+            _ => HasHtmlExtension(path) ? InputKind.Html : SubtitleText.HasSubtitleExtension(path) ? InputKind.Subtitles : InputKind.Text,
         };
-        return html ? FromHtml(path, content, io) : new InputText(path, content);
+        return read switch
+        {
+            InputKind.Html => FromHtml(path, content, io),
+            InputKind.Subtitles => FromSubtitles(path, content),
+            _ => new InputText(path, content),
+        };
+    }
+
+    /// <summary>Keeps the dialogue of a subtitle file (see <see cref="SubtitleText"/>).</summary>
+    private static InputText FromSubtitles(string path, string content)
+    {
+        string dialogue = SubtitleText.Dialogue(content);
+        if (dialogue.Length == 0 && content.Trim().Length > 0)
+            throw new CliException(ExitCodes.InputError, $"no dialogue found in the subtitles in {(path == "-" ? "standard input" : $"'{path}'")}.");
+        return new InputText(path, dialogue, InputKind.Subtitles);
     }
 
     /// <summary>Whether a file's name says it is a web page.</summary>
@@ -116,6 +157,6 @@ internal sealed record InputText(string Source, string Text, bool IsHtml = false
         if (!article.IsReadable)
             io.Error.WriteLine($"summarize: warning: no clear article in the web page in {name}; summarizing all of its text.");
         string? title = string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim();
-        return new InputText(path, text, IsHtml: true, title, rendered.NonContent);
+        return new InputText(path, text, InputKind.Html, title, rendered.NonContent);
     }
 }

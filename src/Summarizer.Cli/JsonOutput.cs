@@ -12,8 +12,8 @@ internal static class JsonOutput
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
     /// <summary>
-    /// The summary object of the summarize command. For a web page, the article text the spans refer to is included
-    /// (as "text", with the page's "title").
+    /// The summary object of the summarize command. For a web page or subtitles, the text the spans refer to is included
+    /// (as "text": the article text, with the page's "title", or the dialogue).
     /// </summary>
     public static void WriteSummary(Utf8JsonWriter json, Summary summary, string? source, SummaryRequest request, SummaryOrder order, IReadOnlyList<Keyword>? keywords = null, InputText? page = null)
     {
@@ -30,7 +30,7 @@ internal static class JsonOutput
         json.WriteString("lengthUnit", request.Length.Unit.ToString().ToLowerInvariant());
         json.WriteNumber("lengthValue", request.Length.Value);
         json.WriteString("order", order.ToString().ToLowerInvariant());
-        json.WriteString("input", page is { IsHtml: true } ? "html" : "text");
+        json.WriteString("input", page?.Kind switch { InputKind.Html => "html", InputKind.Subtitles => "subtitles", _ => "text" });
         json.WriteEndObject();
         if (summary.OverBudget)
             json.WriteBoolean("overBudget", true);
@@ -42,7 +42,7 @@ internal static class JsonOutput
             WriteKeywords(json, keywords);
         }
 
-        if (page is { IsHtml: true })
+        if (page is { IsDerived: true })
         {
             if (page.Title is not null)
                 json.WriteString("title", page.Title);

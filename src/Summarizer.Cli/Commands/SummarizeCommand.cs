@@ -25,7 +25,8 @@ internal static class SummarizeCommand
 
         var root = new RootCommand("""
             Extractive summaries of articles: the most important sentences, verbatim.
-            A web page (.html or .htm, or --input html) is first reduced to its main article text.
+            A web page (.html or .htm, or --input html) is first reduced to its main article text,
+            a subtitle file (.srt or .vtt, or --input subtitles) to its dialogue.
 
             Examples:
               summarize article.txt
@@ -33,6 +34,7 @@ internal static class SummarizeCommand
               summarize --ratio 0.2 --language auto page.html
               summarize --format html article.txt > article.html
               summarize --keywords 10 article.txt
+              summarize --sentences 3 talk.srt
               cat article.txt | summarize --words 80 --format json -
               curl -s https://example.org/story | summarize --input html
               summarize batch articles.jsonl -o summaries.jsonl

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Cli;
+
+/// <summary>
+/// The dialogue of a subtitle file, SubRip (<c>.srt</c>) or WebVTT (<c>.vtt</c>), as plain text: cue numbers and
+/// identifiers, timings and cue settings, the WebVTT header and its NOTE, STYLE and REGION blocks, styling tags
+/// (<c>&lt;i&gt;</c>, <c>&lt;v Speaker&gt;</c>, <c>{\an8}</c>) and sound descriptions for the hard of hearing
+/// (<c>[door slams]</c>, <c>(laughing)</c>, <c>♪</c>) are removed; every line of dialogue stays a line, in cue order.
+/// </summary>
+/// <remarks>
+/// A sentence often runs over two or more cues ("supports during a routine inspection," / "and the council says"); the
+/// sentence splitter joins a line without final punctuation to a next line in lower case in such text, so the cues'
+/// lines are kept as they are rather than merged here. Captions that roll up (each cue repeating the previous cue's
+/// last line, as automatic captions do) would repeat every line, so a line equal to the one before it is kept once.
+/// Both formats are a few line rules, read here rather than through a dependency.
+/// </remarks>
+internal static partial class SubtitleText
+{
+    /// <summary>Whether a file's name says it holds subtitles (.srt or .vtt).</summary>
+    public static bool HasSubtitleExtension(string path) =>
+        Path.GetExtension(path) is { } extension
+        && (extension.Equals(".srt", StringComparison.OrdinalIgnoreCase) || extension.Equals(".vtt", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether a text starts as a subtitle file does: a WebVTT header, or a SubRip cue (a number on its own line, then a
+    /// timing line <c>00:00:01,000 --&gt; 00:00:04,000</c>).
+    /// </summary>
+    public static bool LooksLikeSubtitles(string content)
+    {
+        ReadOnlySpan<char> start = content.AsSpan().TrimStart("\uFEFF \t\r\n");
+        if (start.StartsWith("WEBVTT", StringComparison.Ordinal))
+            return start.Length == 6 || start[6] is ' ' or '\t' or '\r' or '\n';
+        int firstEnd = start.IndexOfAny('\r', '\n');
+        if (firstEnd <= 0 || !int.TryParse(start[..firstEnd].Trim(), out _))
+            return false;
+        ReadOnlySpan<char> rest = start[firstEnd..].TrimStart("\r\n");
+        int secondEnd = rest.IndexOfAny('\r', '\n');
+        return IsTiming(secondEnd < 0 ? rest : rest[..secondEnd]);
+    }
+
+    /// <summary>The lines of dialogue of <paramref name="content"/>, one a line, separated by line feeds.</summary>
+    public static string Dialogue(string content)
+    {
+        var result = new StringBuilder(content.Length / 2);
+        string? previous = null;
+        string[] lines = content.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n');
+        int i = 0;
+        while (i < lines.Length)
+        {
+            // One block: the lines up to the next blank line.
+            int end = i;
+            while (end < lines.Length && lines[end].Trim().Length > 0)
+                end++;
+            if (end > i && !IsMetadataBlock(lines[i]))
+            {
+                int timing = i;
+                while (timing < end && !IsTiming(lines[timing]))
+                    timing++;
+                // The text follows the timing line; a block without one (a cue's text split by a stray blank line) is text.
+                for (int k = timing < end ? timing + 1 : i; k < end; k++)
+                {
+                    string line = CleanLine(lines[k]);
+                    if (line.Length == 0 || line == previous)
+                        continue;
+                    if (result.Length > 0)
+                        result.Append('\n');
+                    result.Append(line);
+                    previous = line;
+                }
+            }
+
+            i = end + 1;
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>The WebVTT header and its comment, style and region blocks, which hold no dialogue.</summary>
+    private static bool IsMetadataBlock(string first)
+    {
+        ReadOnlySpan<char> line = first.AsSpan().Trim();
+        foreach (string keyword in (ReadOnlySpan<string>)["WEBVTT", "NOTE", "STYLE", "REGION"])
+        {
+            if (line.StartsWith(keyword, StringComparison.Ordinal) && (line.Length == keyword.Length || line[keyword.Length] is ' ' or '\t'))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a line is a cue timing: a time stamp, <c>--&gt;</c>, a time stamp, then any cue settings.</summary>
+    private static bool IsTiming(ReadOnlySpan<char> line) => TimingPattern().IsMatch(line);
+
+    /// <summary>A dialogue line without its tags and entities, or "" when it only describes sounds or music.</summary>
+    private static string CleanLine(string line)
+    {
+        string text = WebUtility.HtmlDecode(TagPattern().Replace(line, "")).Replace('\u00A0', ' ').Trim();
+        text = text.Trim('\u200E', '\u200F').Trim();
+        if (text.Length == 0 || SoundDescriptionPattern().IsMatch(text))
+            return "";
+        return text;
+    }
+
+    [GeneratedRegex(@"^\s*(\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}")]
+    private static partial Regex TimingPattern();
+
+    // Markup tags (<i>, </b>, <font color="red">, <v Anna>, <c.yellow>, <00:01:02.500>) and SubStation override blocks ({\an8}).
+    [GeneratedRegex(@"<[^<>\n]*>|\{\\[^{}\n]*\}")]
+    private static partial Regex TagPattern();
+
+    // A whole line in brackets or parentheses, or made of music signs and the words between them: captions for the hard
+    // of hearing describe sounds so ("[door slams]", "(laughing)", "♪ la la la ♪").
+    [GeneratedRegex(@"^(\[[^\]]*\]|\([^)]*\)|[♪♫#][^\n]*[♪♫#]|[♪♫]+)$")]
+    private static partial Regex SoundDescriptionPattern();
+}

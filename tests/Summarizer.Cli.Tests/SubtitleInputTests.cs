@@ -1,0 +1,240 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Cli.Tests;
+
+/// <summary>
+/// Subtitle files (SubRip and WebVTT) are summarized by their dialogue: no cue number, timing, tag or sound description
+/// reaches a sentence, sentences that run over several cues are whole, and the offsets refer to the dialogue text that
+/// the JSON output carries.
+/// </summary>
+public class SubtitleInputTests
+{
+    // A short talk on a town's water supply as a SubRip file: sentences run over cues, a cue is pinned to the top of the
+    // screen ({\an8}), lines are in italics, and a sound is described for the hard of hearing.
+    private const string Talk = """
+        1
+        00:00:00,500 --> 00:00:03,900
+        Good evening, and thank you all
+        for coming out on such a wet night.
+
+        2
+        00:00:04,100 --> 00:00:08,000
+        Tonight I want to talk about the water
+        that comes out of your kitchen tap,
+
+        3
+        00:00:08,200 --> 00:00:11,600
+        where it starts, and why the council
+        wants to spend eleven million pounds on it.
+
+        4
+        00:00:11,800 --> 00:00:12,900
+        [audience murmurs]
+
+        5
+        00:00:13,100 --> 00:00:17,400
+        {\an8}Most of our water comes from the reservoir
+        above Hollins Moor, built in 1908.
+
+        6
+        00:00:17,600 --> 00:00:21,800
+        Its dam is sound, but the pipes that
+        carry the water down into the valley
+
+        7
+        00:00:22,000 --> 00:00:26,300
+        are cast iron, and they now lose nearly
+        a fifth of everything we treat.
+
+        8
+        00:00:26,500 --> 00:00:31,000
+        <i>A fifth.</i> That is enough water
+        for every home in Millbrook and Eastleigh.
+
+        9
+        00:00:31,200 --> 00:00:35,700
+        The plan is to reline the worst four miles
+        over the next three summers,
+
+        10
+        00:00:35,900 --> 00:00:40,100
+        starting with the main under Station Road
+        in June.
+
+        11
+        00:00:40,300 --> 00:00:44,000
+        Bills will rise by about four pounds a year
+        while the work goes on.
+
+        12
+        00:00:44,200 --> 00:00:47,500
+        ♪ ♪
+
+        13
+        00:00:47,700 --> 00:00:51,900
+        I will take your questions after the break,
+        and the full plan is in the library.
+        """;
+
+    private const string Lecture = """
+        WEBVTT
+        Kind: captions
+        Language: en
+
+        NOTE
+        Transcribed for the open evening; speaker names are tagged.
+
+        STYLE
+        ::cue { color: yellow; }
+
+        intro-1
+        00:00.000 --> 00:04.200 align:start position:10%
+        <v Dr Okafor>Welcome to the first lecture
+        on the history of the canal network.
+
+        intro-2
+        00:04.400 --> 00:08.900
+        <v Dr Okafor>The canals were dug by hand
+        between 1760 and 1830, mostly by
+
+        00:09.100 --> 00:13.000
+        <v Dr Okafor>travelling labourers who moved
+        from one cutting to the next.
+
+        00:13.200 --> 00:17.500
+        <c.loud>Barges carried coal &amp; grain</c>
+        at about three miles an hour.
+
+        00:17.700 --> 00:22.000
+        The railways took most of that trade
+        within fifty years of the first line.
+        """;
+
+    private static string WriteFile(string name, string content)
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "summarizer-subtitles-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        string path = Path.Combine(dir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static readonly Regex CueMarkup = new(@"-->|\d\d:\d\d[,.]\d|\{\\|<[a-z/]|^\d+$|\[audience|♪|WEBVTT|NOTE|::cue", RegexOptions.Multiline);
+
+    [Test]
+    public void ASubRipFileIsSummarizedByItsDialogue()
+    {
+        string path = WriteFile("talk.srt", Talk);
+        var result = CliRunner.Run("", path, "--format", "json", "-n", "3");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        JsonElement root = json.RootElement;
+        Assert.That(root.GetProperty("options").GetProperty("input").GetString(), Is.EqualTo("subtitles"));
+        string dialogue = root.GetProperty("text").GetString()!;
+        Assert.That(CueMarkup.IsMatch(dialogue), Is.False, dialogue);
+        JsonElement[] sentences = root.GetProperty("sentences").EnumerateArray().ToArray();
+        Assert.That(sentences, Has.Length.EqualTo(3));
+        foreach (JsonElement s in sentences)
+        {
+            string text = s.GetProperty("text").GetString()!;
+            Assert.That(dialogue.Substring(s.GetProperty("start").GetInt32(), s.GetProperty("length").GetInt32()), Is.EqualTo(text), "offsets refer to the dialogue");
+            Assert.That(text, Does.Match(@"^[A-Z<]"), "a sentence starts where one starts, not inside a cue: " + text);
+            Assert.That(text, Does.Match(@"[.?!]$"), "a sentence runs on over the cues to its end: " + text);
+        }
+    }
+
+    [Test]
+    public void SentencesThatRunOverCuesAreWhole()
+    {
+        string path = WriteFile("talk.srt", Talk);
+        var result = CliRunner.Run("", "sentences", path);
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Lines, Does.Contain("Tonight I want to talk about the water that comes out of your kitchen tap, where it starts, and why the council wants to spend eleven million pounds on it."));
+        Assert.That(result.Lines, Does.Contain("Its dam is sound, but the pipes that carry the water down into the valley are cast iron, and they now lose nearly a fifth of everything we treat."));
+        Assert.That(result.Lines, Does.Contain("The plan is to reline the worst four miles over the next three summers, starting with the main under Station Road in June."));
+        Assert.That(result.Lines, Does.Contain("Most of our water comes from the reservoir above Hollins Moor, built in 1908."));
+        Assert.That(result.Lines.Any(l => CueMarkup.IsMatch(l)), Is.False, string.Join("\n", result.Lines));
+    }
+
+    [Test]
+    public void AWebVttFileFromStandardInputIsRecognized()
+    {
+        var result = CliRunner.Run(Lecture, "sentences", "-");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Lines, Is.EqualTo(new[]
+        {
+            "Welcome to the first lecture on the history of the canal network.",
+            "The canals were dug by hand between 1760 and 1830, mostly by travelling labourers who moved from one cutting to the next.",
+            "Barges carried coal & grain at about three miles an hour.",
+            "The railways took most of that trade within fifty years of the first line.",
+        }));
+    }
+
+    [Test]
+    public void TextInputKeepsTheFileAsItIs()
+    {
+        // --input text is the way to read a file that only looks like subtitles: nothing is removed.
+        string path = WriteFile("talk.srt", Talk);
+        var result = CliRunner.Run("", "sentences", path, "--input", "text");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Lines, Does.Contain("00:00:00,500 --> 00:00:03,900"));
+    }
+
+    [Test]
+    public void SubtitlesWithoutDialogueAreAOneLineError()
+    {
+        const string onlyMusic = "1\n00:00:01,000 --> 00:00:05,000\n♪ ♪\n\n2\n00:00:05,500 --> 00:00:09,000\n[applause]\n";
+        var result = CliRunner.Run(onlyMusic, "-");
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InputError));
+        Assert.That(result.ErrorLines, Has.Length.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("no dialogue found in the subtitles in standard input"));
+    }
+
+    [Test]
+    public void DialogueDropsCueMetadataTagsAndSoundDescriptions()
+    {
+        const string srt = "\uFEFF1\r\n00:00:01,000 --> 00:00:03,000\r\n<font color=\"#ffff00\">- Is the ferry running?</font>\r\n"
+            + "- <b>Not</b> until the wind drops.\r\n\r\n2\r\n00:00:03,500 --> 00:00:05,000\r\n(THUNDER RUMBLING)\r\n\r\n"
+            + "3\r\n00:00:05,200 --> 00:00:08,000\r\nJACK: Then we wait&nbsp;here.\r\n";
+        Assert.That(SubtitleText.Dialogue(srt), Is.EqualTo("- Is the ferry running?\n- Not until the wind drops.\nJACK: Then we wait here."));
+    }
+
+    [Test]
+    public void RollingCaptionsKeepEachLineOnce()
+    {
+        // Automatic captions roll up: each cue repeats the line before it under the new one.
+        const string vtt = """
+            WEBVTT
+
+            00:00:00.000 --> 00:00:02.000
+            the harvest started two weeks
+
+            00:00:02.000 --> 00:00:04.000
+            the harvest started two weeks
+            early this year because of the heat
+
+            00:00:04.000 --> 00:00:06.000
+            early this year because of the heat
+            and the dry spring
+            """;
+        Assert.That(SubtitleText.Dialogue(vtt), Is.EqualTo("the harvest started two weeks\nearly this year because of the heat\nand the dry spring"));
+    }
+
+    [TestCase("1\n00:00:01,000 --> 00:00:02,000\nHello.", true)]
+    [TestCase("\uFEFF\n12\r\n01:02:03,450 --> 01:02:05,000\r\nHello.", true)]
+    [TestCase("WEBVTT\n\n00:01.000 --> 00:02.000\nHello.", true)]
+    [TestCase("WEBVTT - lecture captions\n\n00:01.000 --> 00:02.000\nHello.", true)]
+    [TestCase("2024\nwas a good year for the harbour.", false)]
+    [TestCase("1\nThe first point is the cost.", false)]
+    [TestCase("WEBVTTS are a file format.", false)]
+    [TestCase("Plain text about subtitles: 00:00:01,000 --> 00:00:02,000 is a timing.", false)]
+    public void SubtitlesAreRecognizedByTheirFirstCue(string content, bool expected) =>
+        Assert.That(SubtitleText.LooksLikeSubtitles(content), Is.EqualTo(expected));
+
+    [TestCase("talk.srt", true)]
+    [TestCase("LECTURE.VTT", true)]
+    [TestCase("notes.txt", false)]
+    public void SubtitlesAreRecognizedByTheirExtension(string name, bool expected) =>
+        Assert.That(SubtitleText.HasSubtitleExtension(name), Is.EqualTo(expected));
+}
