@@ -460,4 +460,57 @@ public class WrapInvarianceTests
         Assert.That(sentences, Does.Contain("- a water bottle with a name on it"));
         Assert.That(sentences, Does.Contain("- the signed membership form"));
     }
+
+    /// <summary>
+    /// Hard-wraps Chinese or Japanese text as an editor or e-mail client does: a line may break between any two wide
+    /// characters, each of which takes two columns of <paramref name="columns"/>, and no space is written at the break.
+    /// </summary>
+    private static string WrapWide(string paragraph, int columns)
+    {
+        var result = new StringBuilder();
+        int used = 0;
+        foreach (char c in paragraph)
+        {
+            int width = c >= '\u2E80' ? 2 : 1;
+            if (used + width > columns)
+            {
+                result.Append('\n');
+                used = 0;
+            }
+
+            result.Append(c);
+            used += width;
+        }
+
+        return result.ToString();
+    }
+
+    [TestCase("zh", 60)]
+    [TestCase("zh", 76)]
+    [TestCase("ja", 70)]
+    [TestCase("ja", 80)]
+    public void WrappedChineseAndJapaneseJoinAtTheirWidthInColumns(string language, int columns)
+    {
+        // Wide characters fill a line in half as many characters: 38 of them make a 76-column line. Each paragraph's
+        // sentences must come out as in the unwrapped text, and a short title line stays a line.
+        string[] paragraphs = language == "zh"
+            ? [
+                "城东的老菜市场经过一年半的改造，本周六重新开门迎客。新市场保留了原来的木结构屋顶，同时加装了通风系统和无障碍通道。开业当天，不少老顾客一大早就来排队，有的还带着孙子孙女一起来看热闹。",
+                "市场管理处表示，原有的一百二十个摊位全部回迁，摊主的租金在头两年保持不变。附近居民说，他们盼这一天已经盼了很久，早上买菜终于不用再跑到三公里外的超市了。",
+                "改造工程由区政府出资约三千万元，其中一部分用于修复市场门口的石板路和两侧的排水沟。施工期间，摊主们在附近一所中学的操场上临时摆摊，生意虽然受了些影响，但老顾客大多跟了过去。管理处还计划在每个周末的上午举办农产品集市，让周边村镇的农户直接进城销售。",
+            ]
+            : [
+                "駅前の古い商店街で、半年ぶりに朝市が再開された。改装された広場には、近くの農家や漁師が四十ほどの店を出し、開店前から長い列ができた。朝七時の開店と同時に、取れたての野菜や干物が次々と売れていった。",
+                "主催する商店会によると、今回から売り上げの一部を通りの街灯の修理に充てるという。会長は、若い家族にも気軽に来てもらえるよう、毎月第一日曜日に子ども向けの催しを開きたいと話している。",
+                "市は来年度、広場に屋根を付ける工事を予定しており、雨の日でも市を開けるようになる見込みだ。工事の間は、近くの小学校の校庭を借りて朝市を続ける方向で話し合いが進んでいる。",
+            ];
+        string title = language == "zh" ? "老菜市场重新开门" : "朝市が半年ぶりに再開";
+        string text = title + "\n\n" + string.Join("\n\n", paragraphs);
+        string wrapped = title + "\n\n" + string.Join("\n\n", paragraphs.Select(p => WrapWide(p, columns)));
+        Assert.That(wrapped.Split('\n').Length, Is.GreaterThanOrEqualTo(text.Split('\n').Length + 6), "every paragraph is wrapped over three lines or more");
+        string[] expected = SentencesOf(text, language).Select(s => s.Replace(" ", "")).ToArray();
+        string[] actual = SentencesOf(wrapped, language).Select(s => s.Replace(" ", "")).ToArray();
+        Assert.That(actual, Is.EqualTo(expected), wrapped);
+        Assert.That(actual[0], Is.EqualTo(title));
+    }
 }

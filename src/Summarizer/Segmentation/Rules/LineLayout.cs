@@ -81,9 +81,9 @@ internal sealed class LineLayout
         {
             int end = LineEnd(text, i);
             int next = AfterLineBreak(text, end);
-            int length = TrimmedLength(text, i, end);
+            int length = Columns(text, i, end);
 
-            if (length > 0 && next < text.Length && end < text.Length && TrimmedLength(text, next, LineEnd(text, next)) > 0 && length <= MaxWrapWidth
+            if (length > 0 && next < text.Length && end < text.Length && Columns(text, next, LineEnd(text, next)) > 0 && length <= MaxWrapWidth
                 && !IsColumnar(text, i, end))
             {
                 lengths.Add(length);
@@ -195,7 +195,7 @@ internal sealed class LineLayout
     {
         if (_width == 0 || next >= _text.Length)
             return false;
-        int length = TrimmedLength(_text, lineStart, lineEnd);
+        int length = Columns(_text, lineStart, lineEnd);
         if (length == 0 || length > 2 * _width || IsColumnar(_text, lineStart, lineEnd))
             return false;
         int first = next;
@@ -205,12 +205,24 @@ internal sealed class LineLayout
             return false;
         if (_fromTwoLines && !char.IsLower(_text[first]))
             return false;
-        int word = first;
-        while (word < _text.Length && !char.IsWhiteSpace(_text[word]))
-            word++;
+        // What would have had to fit: a space and the next word; in Chinese, Japanese and Korean text, where a line may
+        // break between any two wide characters and no space is written, the next character alone.
+        int needed;
+        if (IsWide(_text[first]))
+        {
+            needed = 2;
+        }
+        else
+        {
+            int word = first;
+            while (word < _text.Length && !char.IsWhiteSpace(_text[word]))
+                word++;
+            needed = 1 + Columns(_text, first, word);
+        }
+
         // The next line of a wrapped paragraph is no longer than the width either; one far longer was never wrapped, and
         // the short line before it is a heading or a label ("3 Results" over a paragraph written on one line).
-        return length + 1 + (word - first) > _width && TrimmedLength(_text, next, LineEnd(_text, next)) <= 2 * _width;
+        return length + needed > _width && Columns(_text, next, LineEnd(_text, next)) <= 2 * _width;
     }
 
     /// <summary>Whether the line break at <paramref name="lineEnd"/> is soft (see <see cref="IsSoftBreak"/>).</summary>
@@ -280,6 +292,27 @@ internal sealed class LineLayout
         return Math.Min(i + 1, text.Length);
     }
 
-    /// <summary>The length of a line without its leading and trailing white space.</summary>
-    private static int TrimmedLength(string text, int start, int end) => text.AsSpan(start, end - start).Trim().Length;
+    /// <summary>
+    /// The width of a line without its leading and trailing white space, in the columns of a fixed-width display: a
+    /// wide character (Chinese, Japanese, Korean, full-width forms) takes two, as terminals and editors that wrap text
+    /// count it, so a Japanese text wrapped at 38 characters has the 76 columns of a Latin text wrapped at 76.
+    /// </summary>
+    private static int Columns(string text, int start, int end)
+    {
+        ReadOnlySpan<char> line = text.AsSpan(start, end - start).Trim();
+        if (!line.ContainsAnyInRange('\u1100', '\uFFEF'))
+            return line.Length;
+        int columns = line.Length;
+        foreach (char c in line)
+        {
+            if (IsWide(c))
+                columns++;
+        }
+
+        return columns;
+    }
+
+    /// <summary>Whether a character is East Asian wide or full-width (Unicode Standard Annex #11), by its main blocks.</summary>
+    private static bool IsWide(char c) => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
+        or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6';
 }
