@@ -38,8 +38,10 @@ internal sealed partial class SentenceScanner
     /// For text broken into lines of any length: a line continues on the next when that starts in lower case and this one
     /// does not end a sentence and is not a heading or a name, whose words all start with a capital ("Acknowledgments",
     /// "Center for Language Studies"): those end on purpose, and lower case after them is a fragment, not a continuation.
+    /// Asked of every text when <paramref name="always"/> (the caller's option), otherwise of prose broken into lines
+    /// (<see cref="LineLayout.CapitalizesLines"/>).
     /// </summary>
-    private bool ContinuesOnNextLine(int lineStart, int lineEnd, int next)
+    private bool ContinuesOnNextLine(int lineStart, int lineEnd, int next, bool always, LineLayout layout)
     {
         int last = lineEnd - 1;
         while (last >= lineStart && char.IsWhiteSpace(_text[last]))
@@ -49,7 +51,7 @@ internal sealed partial class SentenceScanner
         char end = _text[last];
         if (Punctuation.IsLatinTerminator(end) || Punctuation.IsScriptTerminator(end) || Punctuation.IsCloser(end) || end == ':')
             return false;
-        return StartsInLowerCase(next) && !IsTitleCased(lineStart, last + 1);
+        return StartsInLowerCase(next) && (always || layout.CapitalizesLines) && !IsTitleCased(lineStart, last + 1);
     }
 
     /// <summary>Whether every word of <c>[start, end)</c> that starts with a letter starts with a capital ("Annual Report 2024").</summary>

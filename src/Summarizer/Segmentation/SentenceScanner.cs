@@ -58,7 +58,7 @@ internal sealed partial class SentenceScanner
             int next = AfterLineBreak(end);
             int line = i;
             while (next < text.Length && (layout.IsSoftBreak(line, end, next) || IsHyphenatedAtLineEnd(line, end, next)
-                || (joinWrappedLines || layout.CapitalizesLines) && ContinuesOnNextLine(i, end, next)))
+                || ContinuesOnNextLine(line, end, next, joinWrappedLines, layout)))
             {
                 line = next;
                 end = LineEnd(next);

@@ -51,25 +51,28 @@ internal sealed class LineLayout
     private readonly string _text;
     private readonly int _width;
     private readonly bool _fromTwoLines;
+    private readonly bool _mayBeProseInLines;
+    private bool? _capitalizesLines;
 
-    private LineLayout(string text, int width, bool fromTwoLines, bool capitalizesLines)
+    private LineLayout(string text, int width, bool fromTwoLines, bool mayBeProseInLines)
     {
         _text = text;
         _width = width;
         _fromTwoLines = fromTwoLines;
-        CapitalizesLines = capitalizesLines;
+        _mayBeProseInLines = mayBeProseInLines;
     }
 
     /// <summary>The measured wrap width, or 0 when the text is not hard-wrapped.</summary>
     public int Width => _width;
 
     /// <summary>
-    /// Whether the text is prose that starts its sentences with a capital (see <see cref="StartsSentencesWithCapitals"/>)
-    /// and is not a list of one sentence a line. In such a text a line that starts in lower case after one without final
-    /// punctuation goes on with that line's sentence, however short the lines are (subtitles, narrow columns, verse); in a
-    /// text whose sentences start in lower case too (chat, lower-case transcripts) lower case says nothing.
+    /// Whether the text is prose broken into lines: it starts its sentences with a capital (see
+    /// <see cref="StartsSentencesWithCapitals"/>), and it has lines inside paragraphs, fewer than three in four of which end
+    /// a sentence. In such a text a line that starts in lower case after one without final punctuation goes on with that
+    /// line's sentence, however short the lines are (subtitles, narrow columns, verse); in a text whose sentences start in
+    /// lower case too (chat, lower-case transcripts) lower case says nothing. Computed on first need.
     /// </summary>
-    public bool CapitalizesLines { get; }
+    public bool CapitalizesLines => _capitalizesLines ??= _mayBeProseInLines && StartsSentencesWithCapitals(_text);
 
     /// <summary>Measures the wrap width of <paramref name="text"/>.</summary>
     public static LineLayout Analyze(string text)
@@ -81,10 +84,10 @@ internal sealed class LineLayout
         {
             int end = LineEnd(text, i);
             int next = AfterLineBreak(text, end);
-            int length = Columns(text, i, end);
-
-            if (length > 0 && next < text.Length && end < text.Length && Columns(text, next, LineEnd(text, next)) > 0 && length <= MaxWrapWidth
-                && !IsColumnar(text, i, end))
+            // A line far longer than any wrap (a paragraph on one line) is measured no further.
+            int length = text.AsSpan(i, end - i).Trim().Length;
+            if (length > 0 && length <= MaxWrapWidth && next < text.Length && end < text.Length && !IsBlank(text, next)
+                && (length = Columns(text, i, end)) <= MaxWrapWidth && !IsColumnar(text, i, end))
             {
                 lengths.Add(length);
                 if (EndsSentence(text, i, end))
@@ -97,17 +100,29 @@ internal sealed class LineLayout
         // In a list of one sentence a line (reviews, headlines) three in four lines or more end a sentence (88 to 100% in
         // collections of review sentences), and a line that does not is an item without its period, whatever case the
         // next one starts with.
-        bool capitalizes = lengths.Count >= 2 && ending * 4 < lengths.Count * 3 && StartsSentencesWithCapitals(text);
+        bool mayBeProseInLines = lengths.Count >= 2 && ending * 4 < lengths.Count * 3;
         // Wrapping cuts lines wherever the width runs out, so few of them end a sentence (one in ten or so for prose at
         // 72 columns); in a list of one sentence a line nearly all do. Such a list is not wrapped, even when its lines are
         // of similar length.
         if (ending * 2 >= lengths.Count)
-            return new LineLayout(text, 0, false, capitalizes);
-        int width = WrapWidth(lengths, minimumLines: 3, capitalizes ? MinCapitalizedWrapWidth : MinWrapWidth);
-        if (width > 0)
-            return new LineLayout(text, width, false, capitalizes);
-        width = WrapWidth(lengths, minimumLines: 2, MinWrapWidth);
-        return new LineLayout(text, width, fromTwoLines: width > 0, capitalizes);
+            return new LineLayout(text, 0, false, mayBeProseInLines);
+        var layout = new LineLayout(text, WrapWidth(lengths, minimumLines: 3, MinCapitalizedWrapWidth), false, mayBeProseInLines);
+        if (layout._width >= MinWrapWidth || layout._width > 0 && layout.CapitalizesLines)
+            return layout;
+        int width = WrapWidth(lengths, minimumLines: 2, MinWrapWidth);
+        return new LineLayout(text, width, fromTwoLines: width > 0, mayBeProseInLines) { _capitalizesLines = layout._capitalizesLines };
+    }
+
+    /// <summary>Whether the line starting at <paramref name="start"/> holds only white space.</summary>
+    private static bool IsBlank(string text, int start)
+    {
+        for (int k = start; k < text.Length && !Punctuation.IsLineBreak(text[k]); k++)
+        {
+            if (!char.IsWhiteSpace(text[k]))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>
