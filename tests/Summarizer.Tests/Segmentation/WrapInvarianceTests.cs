@@ -513,4 +513,21 @@ public class WrapInvarianceTests
         Assert.That(actual, Is.EqualTo(expected), wrapped);
         Assert.That(actual[0], Is.EqualTo(title));
     }
+
+    [TestCase("> ")]
+    [TestCase(">> ")]
+    [TestCase("> > ")]
+    public void AQuotedEmailReplyIsWrappedProse(string prefix)
+    {
+        // A reply quotes the earlier message with a prefix on every line, keeping its wrap: the prefix is no list marker.
+        const string quoted = "The survey is attached to this message for the whole committee. The short version is that sixty metres of "
+            + "the north wall need new mortar behind the lowest courses, and the divers think the work should start in May.";
+        string wrapped = string.Join("\n", Wrap(quoted, 72 - prefix.Length).Split('\n').Select(l => prefix + l));
+        string text = "Thanks, this is what the council needed to see before the March meeting.\n\nOn 3 February, Sam Reed wrote:\n" + wrapped + "\n";
+        // Inside a sentence the prefixes stay, verbatim; compare without them.
+        string[] sentences = SentencesOf(text).Select(s => s.Replace(" " + prefix.TrimEnd() + " ", " ")).ToArray();
+        Assert.That(sentences, Does.Contain(prefix + "The survey is attached to this message for the whole committee."), string.Join(" | ", sentences));
+        Assert.That(sentences, Does.Contain("The short version is that sixty metres of the north wall need new mortar behind the lowest courses, and the divers think the work should start in May."),
+            string.Join(" | ", sentences));
+    }
 }

@@ -216,6 +216,14 @@ internal sealed class LineLayout
         int first = next;
         while (first < _text.Length && _text[first] is ' ' or '\t' or '\u00A0')
             first++;
+        // A quoted e-mail keeps its wrap with the quotation prefix on every line ("> wall need new mortar"): between two
+        // such lines the prefix is layout, not a list marker, and the word after it is what would not have fitted.
+        if (first < _text.Length && _text[first] == '>' && _text.AsSpan(lineStart, lineEnd - lineStart).TrimStart().StartsWith('>'))
+        {
+            while (first < _text.Length && _text[first] is '>' or ' ' or '\t' or '\u00A0')
+                first++;
+        }
+
         if (first >= _text.Length || Punctuation.IsLineBreak(_text[first]) || StartsListItem(first))
             return false;
         if (_fromTwoLines && !char.IsLower(_text[first]))
