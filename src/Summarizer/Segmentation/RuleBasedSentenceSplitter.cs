@@ -10,7 +10,8 @@ namespace Summarizer.Segmentation;
 /// (<c>。！？ । ؟ ۔ ։ ። ။</c>, the Greek <c>;</c>), together with any closing quotes and brackets, and at
 /// every hard line break. A line break inside a hard-wrapped paragraph is soft (white space): the wrap width is measured
 /// from the text, and a break is soft where the next word would not have fitted on the line; titles, navigation lines,
-/// list items, short lines, columns and lists of one sentence a line keep their breaks. In a text that is mostly runs of
+/// list items, short lines, columns and lists of one sentence a line keep their breaks. In prose broken into short lines
+/// (subtitles, narrow columns), a line without final punctuation goes on into a next line in lower case. In a text that is mostly runs of
 /// more than 80 words without a sentence end (a transcript, a chat log), with sentence ends on average more than 80
 /// words apart, each run is cut into units of 12 to 40 words at clause boundaries
 /// (semicolons, colons, commas, conjunctions) or in word windows. It does not end one after titles and abbreviations (Mr., Dr., U.S., e.g., the

@@ -287,8 +287,9 @@ internal sealed class LineLayout
             if (i + 2 >= _text.Length || _text[i + 1] is not (' ' or '\t' or '\u00A0'))
                 return false;
             // A spaced dash before a lower-case word is a dash inside the sentence ("eight weeks - exactly as planned")
-            // that the wrap moved to a line start: it is asked only after a line filled to the width, which a line
-            // introducing a list ("You will need:") seldom is, and list items mostly start with a capital.
+            // that the wrap moved to a line start. The break before it is still soft only after a line filled to the
+            // width, which a line introducing a list ("You will need:") seldom is, and list items mostly start with a
+            // capital.
             return !(Punctuation.IsDash(c) && char.IsLower(_text[i + 2]));
         }
 
