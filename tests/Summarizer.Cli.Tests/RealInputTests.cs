@@ -142,7 +142,8 @@ public class RealInputTests
             for (int at = block.IndexOf(sentence, StringComparison.Ordinal); at >= 0; at = block.IndexOf(sentence, at + 1, StringComparison.Ordinal))
             {
                 bool starts = block[..at].Trim().Length == 0 || EndBefore.IsMatch(block[..at]);
-                bool ends = at + sentence.Length == block.Length || block[at + sentence.Length] == ' ';
+                // Chinese and Japanese write the next sentence right after the full stop, with no space.
+                bool ends = at + sentence.Length == block.Length || block[at + sentence.Length] == ' ' || sentence[^1] is '。' or '！' or '？';
                 if (starts && ends)
                     return true;
             }
