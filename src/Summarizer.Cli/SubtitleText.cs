@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Summarizer.Cli;
@@ -8,7 +7,8 @@ namespace Summarizer.Cli;
 /// The dialogue of a subtitle file, SubRip (<c>.srt</c>) or WebVTT (<c>.vtt</c>), as plain text: cue numbers and
 /// identifiers, timings and cue settings, the WebVTT header and its NOTE, STYLE and REGION blocks, styling tags
 /// (<c>&lt;i&gt;</c>, <c>&lt;v Speaker&gt;</c>, <c>{\an8}</c>) and sound descriptions for the hard of hearing
-/// (<c>[door slams]</c>, <c>(laughing)</c>, <c>♪</c>) are removed; every line of dialogue stays a line, in cue order.
+/// (<c>[door slams]</c>, <c>(laughing)</c>, <c>♪</c>) are removed; every line of dialogue stays a line, in cue order,
+/// unless the captions have no sentence punctuation at all (see <see cref="Dialogue"/>).
 /// </summary>
 /// <remarks>
 /// A sentence often runs over two or more cues ("supports during a routine inspection," / "and the council says"); the
@@ -41,11 +41,32 @@ internal static partial class SubtitleText
         return IsTiming(secondEnd < 0 ? rest : rest[..secondEnd]);
     }
 
-    /// <summary>The lines of dialogue of <paramref name="content"/>, one a line, separated by line feeds.</summary>
+    /// <summary>
+    /// The lines of dialogue of <paramref name="content"/>, one a line, separated by line feeds; or, for captions without
+    /// any sentence punctuation (speech recognized automatically), separated by spaces: there a line ends where a cue's
+    /// time ran out, not where anything was said to end, and the sentence splitter cuts such unpunctuated text into
+    /// clauses itself.
+    /// </summary>
     public static string Dialogue(string content)
     {
-        var result = new StringBuilder(content.Length / 2);
+        var lines = new List<string>();
         string? previous = null;
+        foreach (string line in DialogueLines(content))
+        {
+            if (line != previous)
+                lines.Add(line);
+            previous = line;
+        }
+
+        bool punctuated = lines.Exists(l => l.AsSpan().IndexOfAny(SentenceEnds) >= 0);
+        return string.Join(punctuated ? '\n' : ' ', lines);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\u2026\u3002\uFF01\uFF1F\u061F\u0964");
+
+    /// <summary>The cleaned lines of text of every cue, in order, repeated lines included.</summary>
+    private static IEnumerable<string> DialogueLines(string content)
+    {
         string[] lines = content.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n');
         int i = 0;
         while (i < lines.Length)
@@ -63,19 +84,13 @@ internal static partial class SubtitleText
                 for (int k = timing < end ? timing + 1 : i; k < end; k++)
                 {
                     string line = CleanLine(lines[k]);
-                    if (line.Length == 0 || line == previous)
-                        continue;
-                    if (result.Length > 0)
-                        result.Append('\n');
-                    result.Append(line);
-                    previous = line;
+                    if (line.Length > 0)
+                        yield return line;
                 }
             }
 
             i = end + 1;
         }
-
-        return result.ToString();
     }
 
     /// <summary>The WebVTT header and its comment, style and region blocks, which hold no dialogue.</summary>

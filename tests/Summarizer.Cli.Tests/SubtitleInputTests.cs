@@ -203,7 +203,8 @@ public class SubtitleInputTests
     [Test]
     public void RollingCaptionsKeepEachLineOnce()
     {
-        // Automatic captions roll up: each cue repeats the line before it under the new one.
+        // Automatic captions roll up: each cue repeats the line before it under the new one. Without any sentence
+        // punctuation, their lines are joined with spaces.
         const string vtt = """
             WEBVTT
 
@@ -218,7 +219,34 @@ public class SubtitleInputTests
             early this year because of the heat
             and the dry spring
             """;
-        Assert.That(SubtitleText.Dialogue(vtt), Is.EqualTo("the harvest started two weeks\nearly this year because of the heat\nand the dry spring"));
+        Assert.That(SubtitleText.Dialogue(vtt), Is.EqualTo("the harvest started two weeks early this year because of the heat and the dry spring"));
+    }
+
+    [Test]
+    public void AutomaticCaptionsAreCutIntoClausesNotLines()
+    {
+        // Speech recognized automatically: lower case, no punctuation, a new line every few words as the cue's time runs
+        // out. The summary is made of clauses of the talk, not of caption lines.
+        string[] words = ("so the first thing we did when we took over the allotments was to test the soil in every plot "
+            + "and what we found was that about half of them had far too much lead in them from the old railway sidings "
+            + "so we brought in raised beds for those plots and we asked the council to pay for new topsoil which they did "
+            + "in the end although it took them nearly two years to agree and then the second thing was the water because "
+            + "the old standpipes kept freezing in the winter and bursting so we put in a new supply with taps that drain "
+            + "themselves and since then we have not lost a single pipe and the plot holders are much happier about it "
+            + "and the last thing I want to mention is the waiting list which is now over eighty names long").Split(' ');
+        var vtt = new System.Text.StringBuilder("WEBVTT\n\n");
+        for (int i = 0, cue = 0; i < words.Length; i += 6, cue++)
+            vtt.Append($"00:00:{cue * 2:00}.000 --> 00:00:{cue * 2 + 2:00}.000\n{string.Join(' ', words.Skip(i).Take(6))}\n\n");
+
+        var sentences = CliRunner.Run(vtt.ToString(), "sentences", "-");
+        Assert.That(sentences.ExitCode, Is.Zero, sentences.Error);
+        Assert.That(sentences.Lines, Has.Length.InRange(4, 14), string.Join("\n", sentences.Lines));
+        Assert.That(sentences.Lines, Has.All.Matches<string>(l => l.Split(' ').Length >= 8), "clauses, not six-word caption lines");
+        Assert.That(string.Join(" ", sentences.Lines), Is.EqualTo(string.Join(" ", words)), "every word once, in order");
+
+        var summary = CliRunner.Run(vtt.ToString(), "-", "-n", "2");
+        Assert.That(summary.ExitCode, Is.Zero, summary.Error);
+        Assert.That(summary.Lines, Has.Length.EqualTo(2));
     }
 
     [TestCase("1\n00:00:01,000 --> 00:00:02,000\nHello.", true)]

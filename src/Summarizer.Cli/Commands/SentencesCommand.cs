@@ -25,7 +25,7 @@ internal static class SentencesCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "text: one sentence a line; json: one {\"start\", \"length\", \"text\"} object a line, with offsets in UTF-16 code units into the text as read (for a web page, into its article text; for subtitles, into their dialogue, one line a line).",
+            Description = "text: one sentence a line; json: one {\"start\", \"length\", \"text\"} object a line, with offsets in UTF-16 code units into the text as read (for a web page, into its article text; for subtitles, into their dialogue).",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
