@@ -22,6 +22,8 @@ internal sealed partial class SentenceScanner
     private readonly List<int> _secondLargestClose = [];
     private readonly CancellationToken _cancellationToken;
     private List<ListMarker>? _markers;
+    private List<SpeakerLabel>? _labels;
+    private int _labelCursor;
     private HashSet<int>? _listPeriods;
     private int _markerCursor;
     private int _polls;
@@ -50,6 +52,7 @@ internal sealed partial class SentenceScanner
         // Soft line breaks (hard-wrapped paragraphs) are white space; see LineLayout for which breaks are soft.
         LineLayout layout = LineLayout.Analyze(text);
         _markers = ListMarkers.Find(text, _profile, layout);
+        _labels = SpeakerLabels.Find(text);
         int firstSentence = _sentences.Count;
         int i = 0;
         while (i < text.Length)
@@ -57,7 +60,7 @@ internal sealed partial class SentenceScanner
             int end = LineEnd(i);
             int next = AfterLineBreak(end);
             int line = i;
-            while (next < text.Length && (layout.IsSoftBreak(line, end, next) || IsHyphenatedAtLineEnd(line, end, next)
+            while (next < text.Length && !StartsTurn(next) && (layout.IsSoftBreak(line, end, next) || IsHyphenatedAtLineEnd(line, end, next)
                 || ContinuesOnNextLine(line, end, next, joinWrappedLines, layout)))
             {
                 line = next;
@@ -88,6 +91,15 @@ internal sealed partial class SentenceScanner
         segStart = SkipSpaces(segStart, segEnd);
         if (segStart >= segEnd)
             return;
+
+        if (LabelAt(segStart) is { } label)
+        {
+            // A transcript's speaker label is a unit of its own, like a heading: not part of the turn's first sentence.
+            _sentences.Add(new Sentence(TextSpan.FromBounds(label.Start, label.End), _sentences.Count, IsHeading: true));
+            segStart = SkipSpaces(label.End, segEnd);
+            if (segStart >= segEnd)
+                return;
+        }
 
         QuotedRanges.Find(text, segStart, segEnd, _ranges, _keepQuotationsWhole);
         IndexClosingMarks();
@@ -154,6 +166,33 @@ internal sealed partial class SentenceScanner
 
         if (start < segEnd)
             Emit(start, segEnd, segStart, segEnd);
+    }
+
+    /// <summary>The speaker label starting at <paramref name="i"/> (after a line's leading spaces), if there is one.</summary>
+    private SpeakerLabel? LabelAt(int i)
+    {
+        if (_labels is not { } labels)
+            return null;
+        while (_labelCursor < labels.Count && labels[_labelCursor].Start < i)
+            _labelCursor++;
+        return _labelCursor < labels.Count && labels[_labelCursor].Start == i ? labels[_labelCursor] : null;
+    }
+
+    /// <summary>Whether the line starting at <paramref name="next"/> opens a transcript's turn: the break before it is hard.</summary>
+    private bool StartsTurn(int next)
+    {
+        if (_labels is not { } labels)
+            return false;
+        int first = SkipSpaces(next, _text.Length);
+        int k = labels.BinarySearch(new SpeakerLabel(first, 0, null), LabelStartComparer.Instance);
+        return k >= 0;
+    }
+
+    private sealed class LabelStartComparer : IComparer<SpeakerLabel>
+    {
+        public static readonly LabelStartComparer Instance = new();
+
+        public int Compare(SpeakerLabel x, SpeakerLabel y) => x.Start.CompareTo(y.Start);
     }
 
     /// <summary>The position of the next list item that starts after <paramref name="i"/>.</summary>

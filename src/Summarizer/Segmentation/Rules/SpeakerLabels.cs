@@ -1,0 +1,173 @@
+namespace Summarizer.Segmentation;
+
+/// <summary>
+/// The speaker labels of a transcript: at the start of a line, an optional time stamp (<c>[00:01:23]</c>, <c>00:01:23</c>,
+/// <c>(1:23)</c>), then who speaks (<c>INTERVIEWER</c>, <c>Marta Okonkwo</c>, <c>Dr. Reed</c>, <c>Q</c>, <c>Speaker 2</c>)
+/// and a colon. A label names the turn that follows it, as a heading names a section: it is not part of the first
+/// sentence of the turn, and the splitter makes it a unit of its own, marked as not content, so that the names that
+/// open every turn do not make the turns' first sentences look alike.
+/// </summary>
+/// <remarks>
+/// A text is a transcript when at least two speakers each open two lines or more and a label names another speaker
+/// than the one before at least half the time (an interview, a hearing, a play, a question-and-answer page): a line such as "Note: ..." or "LONDON: ..." in an article is not taken for a label, nor
+/// is a photo credit ("Photo: Tom Reid/Coastal Press"). Lines that open with a time stamp alone (<c>[00:01:23] So we
+/// began ...</c>) have it as their label when at least three lines do.
+/// </remarks>
+internal static class SpeakerLabels
+{
+    // A label is short: a time stamp and up to four words of a name or role.
+    private const int MaxLabelLength = 48;
+    private const int MaxSpeakerWords = 4;
+
+    /// <summary>The labels of <paramref name="text"/> in text order, or null when it is not a transcript.</summary>
+    public static List<SpeakerLabel>? Find(string text)
+    {
+        // Nearly every text has no colon in the first characters of three lines; one pass over the lines rules it out.
+        List<SpeakerLabel>? labels = null;
+        int i = 0;
+        while (i < text.Length)
+        {
+            int end = Punctuation.IndexOfLineBreak(text.AsSpan(i)) is var found and >= 0 ? i + found : text.Length;
+            if (Parse(text, i, end) is { } label)
+                (labels ??= []).Add(label);
+            i = end + 1;
+        }
+
+        if (labels is null || labels.Count < 3)
+            return null;
+
+        var turns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        int stamped = 0, pairs = 0, changes = 0;
+        string? last = null;
+        foreach (SpeakerLabel label in labels)
+        {
+            if (label.Speaker is not { } speaker)
+            {
+                stamped++;
+                continue;
+            }
+
+            turns[speaker] = turns.GetValueOrDefault(speaker) + 1;
+            if (last is not null)
+            {
+                pairs++;
+                if (!string.Equals(last, speaker, StringComparison.OrdinalIgnoreCase))
+                    changes++;
+            }
+
+            last = speaker;
+        }
+
+        // Speakers take turns: in a dialogue most labels name another speaker than the one before. A field list
+        // ("Arg0: agent" on line after line, "Email: ..." under each author) repeats the same label instead.
+        int recurring = turns.Values.Count(n => n >= 2);
+        if (recurring >= 2 && changes * 2 >= pairs)
+            return stamped >= 3 ? labels : labels.FindAll(l => l.Speaker is not null);
+        return stamped >= 3 ? labels.FindAll(l => l.Speaker is null) : null;
+    }
+
+    /// <summary>The label at the start of the line <c>[start, end)</c>, if it has one.</summary>
+    private static SpeakerLabel? Parse(string text, int start, int end)
+    {
+        int i = start;
+        while (i < end && text[i] is ' ' or '\t')
+            i++;
+        int labelStart = i;
+        int limit = Math.Min(end, labelStart + MaxLabelLength);
+        if (i >= limit || !(char.IsLetterOrDigit(text[i]) || text[i] is '[' or '('))
+            return null;
+
+        int afterStamp = TimeStamp(text, i, limit);
+        if (afterStamp > i)
+        {
+            i = afterStamp;
+            while (i < limit && text[i] is ' ' or '\t')
+                i++;
+        }
+
+        // Who speaks: one to four words, then a colon and a space (or the line's end).
+        int speakerStart = i;
+        int words = 0;
+        bool allCapitalized = true;
+        while (i < limit && char.IsLetterOrDigit(text[i]))
+        {
+            int wordStart = i;
+            while (i < limit && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '\'' or '\u2019' or '-' or '_'))
+                i++;
+            words++;
+            if (!char.IsUpper(text[wordStart]) && !char.IsDigit(text[wordStart]))
+                allCapitalized = false;
+            if (i < limit && text[i] == ' ' && i + 1 < limit && char.IsLetterOrDigit(text[i + 1]) && words < MaxSpeakerWords)
+                i++;
+            else
+                break;
+        }
+
+        bool colon = i < end && text[i] == ':' && (i + 1 >= end || text[i + 1] is ' ' or '\t');
+        // A name or role is capitalized ("Marta Okonkwo", "INTERVIEWER", "Q"): a lower-case word and a colon at a line's
+        // start is a wrapped sentence going on ("entailment: a shallow method ...").
+        if (words > 0 && colon && allCapitalized && char.IsLetter(text[speakerStart]))
+        {
+            ReadOnlySpan<char> line = text.AsSpan(labelStart, end - labelStart);
+            if (Captions.IsCredit(line) || Captions.StartsWithCaptionLabel(line))
+                return null;
+            return new SpeakerLabel(labelStart, i + 1, text[speakerStart..i]);
+        }
+
+        // A time stamp alone, before the line's words.
+        if (afterStamp > labelStart && speakerStart < end && speakerStart > afterStamp)
+            return new SpeakerLabel(labelStart, afterStamp, null);
+        return null;
+    }
+
+    /// <summary>
+    /// The end of a time stamp at <paramref name="i"/> (<c>1:23</c>, <c>00:01:23</c>, <c>00:01:23.450</c>, in square
+    /// brackets or parentheses or not), or <paramref name="i"/> when there is none.
+    /// </summary>
+    private static int TimeStamp(string text, int i, int limit)
+    {
+        int k = i;
+        char open = text[k];
+        if (open is '[' or '(')
+            k++;
+        int groups = 0;
+        while (true)
+        {
+            int digits = k;
+            while (k < limit && char.IsAsciiDigit(text[k]) && k - digits < 2)
+                k++;
+            if (k == digits || groups > 0 && k - digits != 2)
+                return i;
+            groups++;
+            if (groups < 3 && k + 1 < limit && text[k] == ':' && char.IsAsciiDigit(text[k + 1]))
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (groups < 2)
+            return i;
+        if (k + 1 < limit && text[k] is '.' or ',' && char.IsAsciiDigit(text[k + 1]))
+        {
+            k++;
+            while (k < limit && char.IsAsciiDigit(text[k]))
+                k++;
+        }
+
+        if (open is '[' or '(')
+        {
+            if (k >= limit || text[k] != (open == '[' ? ']' : ')'))
+                return i;
+            k++;
+        }
+
+        // Followed by white space: "10:30am" and "1:23:45pm" are times inside a line's words.
+        return k < limit && text[k] is ' ' or '\t' ? k : i;
+    }
+}
+
+/// <summary>A speaker label: its span <c>[Start, End)</c> and who speaks (null for a time stamp alone).</summary>
+internal readonly record struct SpeakerLabel(int Start, int End, string? Speaker);

@@ -1,0 +1,90 @@
+using Summarizer.Segmentation;
+
+namespace Summarizer.Tests.Segmentation;
+
+/// <summary>
+/// Transcripts: a speaker label ("INTERVIEWER:", "[00:01:23] Marta Okonkwo:", "Q:") is a unit of its own, marked as not
+/// content, and the turn's first sentence starts after it; labels are recognized only where speakers take turns.
+/// </summary>
+public class SpeakerLabelTests
+{
+    private static (string Text, bool IsHeading)[] Split(string text)
+    {
+        var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions { KeepQuotationsWhole = false });
+        return splitter.Split(text).Select(s => (s.GetText(text), s.IsHeading)).ToArray();
+    }
+
+    private const string Interview = """
+        [00:00:03] INTERVIEWER: Thanks for joining us. Can you tell me how the repair project started?
+
+        [00:00:09] MARTA OKONKWO: Sure. It started in the spring of 2019, when a fisherman noticed that water was coming through the wall at low tide.
+
+        [00:00:24] INTERVIEWER: And what did they find?
+
+        [00:00:27] MARTA OKONKWO: Much worse than we expected. The mortar behind the lowest courses had simply gone.
+        """;
+
+    [Test]
+    public void AnInterviewsLabelsAreUnitsOfTheirOwn()
+    {
+        var sentences = Split(Interview);
+        Assert.That(sentences, Does.Contain(("[00:00:03] INTERVIEWER:", true)));
+        Assert.That(sentences, Does.Contain(("[00:00:09] MARTA OKONKWO:", true)));
+        Assert.That(sentences, Does.Contain(("Thanks for joining us.", false)));
+        Assert.That(sentences, Does.Contain(("And what did they find?", false)));
+        Assert.That(sentences, Does.Contain(("Much worse than we expected.", false)));
+        Assert.That(sentences.Where(s => s.IsHeading).Select(s => s.Text), Has.All.EndsWith(":"));
+    }
+
+    [Test]
+    public void APlayAndAQuestionAndAnswerPageHaveLabels()
+    {
+        const string play = """
+            HARBOURMASTER: The tide turns in an hour. Are the boats in?
+            FISHERMAN: All but the Mary Ellen. She went out past the point this morning.
+            HARBOURMASTER: Then we wait for her.
+            FISHERMAN: We always do.
+            """;
+        var sentences = Split(play);
+        Assert.That(sentences.Count(s => s.IsHeading), Is.EqualTo(4));
+        Assert.That(sentences, Does.Contain(("The tide turns in an hour.", false)));
+        Assert.That(sentences, Does.Contain(("We always do.", false)));
+
+        const string faq = "Q: When does the ferry run?\nA: Every hour from seven in the morning.\nQ: Can I take a bicycle?\nA: Yes, for two pounds.";
+        Assert.That(Split(faq), Is.EqualTo(new[]
+        {
+            ("Q:", true), ("When does the ferry run?", false), ("A:", true), ("Every hour from seven in the morning.", false),
+            ("Q:", true), ("Can I take a bicycle?", false), ("A:", true), ("Yes, for two pounds.", false),
+        }));
+    }
+
+    [Test]
+    public void AWrappedTurnEndsWhereTheNextLabelStarts()
+    {
+        // Each turn hard-wrapped at about 60 columns: the wrap joins a turn's lines, never a turn to the next label.
+        const string text = """
+            Chair: The committee has read the survey of the north wall, and
+            we are grateful to the divers who carried it out in such poor
+            weather over the winter months
+            Ms Reed: Thank you. The survey took four days in all, and the
+            divers photographed every course of stone below the waterline
+            Chair: How much of the wall needs new mortar behind it?
+            Ms Reed: About sixty metres, most of it near the old steps.
+            """;
+        var sentences = Split(text).Select(s => (s.Text.ReplaceLineEndings(" "), s.IsHeading)).ToArray();
+        Assert.That(sentences, Does.Contain(("The committee has read the survey of the north wall, and we are grateful to the divers who carried it out in such poor weather over the winter months", false)));
+        Assert.That(sentences, Does.Contain(("Ms Reed:", true)));
+        Assert.That(sentences, Does.Contain(("The survey took four days in all, and the divers photographed every course of stone below the waterline", false)));
+    }
+
+    [TestCase("Note: the figures below are provisional.\nThe council met on Monday.\nUpdate: the meeting was moved to Tuesday.\nLONDON: Ministers said the plan would go ahead.")]
+    [TestCase("Input: a list of words.\nInput: a corpus of news text.\nInput: the weights from the first stage.\nOutput: the ranked collocations.")]
+    [TestCase("Photo: Tom Reid/Coastal Press\nThe harbour at dawn.\nPhoto: Tom Reid/Coastal Press\nThe boats coming in.\nSource: Harbour Trust\nSource: Harbour Trust")]
+    [TestCase("It was a hard year for the harbour. The result was clear\nenough: the wall needed work. The cost was\nhigh: more than a million pounds. The answer was\nsimple: wait for the grant.")]
+    public void LinesThatAreNoTurnsKeepTheirColons(string text)
+    {
+        // Labels of one kind repeated (a field list), one-off notes and datelines, photo credits, and a wrapped sentence
+        // whose next line opens with a lower-case word and a colon: none is a dialogue.
+        Assert.That(Split(text).Where(s => s.IsHeading && s.Text.EndsWith(':')), Is.Empty);
+    }
+}
