@@ -87,4 +87,14 @@ public class SpeakerLabelTests
         // whose next line opens with a lower-case word and a colon: none is a dialogue.
         Assert.That(Split(text).Where(s => s.IsHeading && s.Text.EndsWith(':')), Is.Empty);
     }
+
+    [Test]
+    public void SubtitleTimingsReadAsTextStayWholeLines()
+    {
+        const string srt = "1\n00:00:01,000 --> 00:00:04,000\nThe ferry leaves at nine.\n\n2\n00:00:04,500 --> 00:00:07,000\nIt returns at six.\n\n"
+            + "3\n00:00:07,500 --> 00:00:09,000\nTickets are sold on board.\n";
+        var sentences = Split(srt).Select(s => s.Text).ToArray();
+        Assert.That(sentences, Does.Contain("00:00:04,500 --> 00:00:07,000"));
+        Assert.That(sentences, Does.Contain("It returns at six."));
+    }
 }

@@ -77,6 +77,9 @@ internal static class SpeakerLabels
         if (i >= limit || !(char.IsLetterOrDigit(text[i]) || text[i] is '[' or '('))
             return null;
 
+        // A subtitle cue's timing ("00:00:01,000 --> 00:00:04,000") is a line of its own, not a label before words.
+        if (text.AsSpan(i, limit - i).Contains("-->", StringComparison.Ordinal))
+            return null;
         int afterStamp = TimeStamp(text, i, limit);
         if (afterStamp > i)
         {
