@@ -97,4 +97,16 @@ public class SpeakerLabelTests
         Assert.That(sentences, Does.Contain("00:00:04,500 --> 00:00:07,000"));
         Assert.That(sentences, Does.Contain("It returns at six."));
     }
+
+    [Test]
+    public void AFrenchTranscriptWithASpaceBeforeTheColon()
+    {
+        const string text = "JOURNALISTE : Quand les travaux commencent-ils ?\nMARIE DUPONT : En mai, si le temps le permet.\n"
+            + "JOURNALISTE : Et combien de temps dureront-ils ?\nMARIE DUPONT : Deux étés au moins.";
+        var splitter = new RuleBasedSentenceSplitter(new SentenceSplitterOptions { Language = "fr" });
+        var sentences = splitter.Split(text).Select(s => (s.GetText(text), s.IsHeading)).ToArray();
+        Assert.That(sentences, Does.Contain(("MARIE DUPONT :", true)));
+        Assert.That(sentences, Does.Contain(("En mai, si le temps le permet.", false)));
+        Assert.That(sentences, Does.Contain(("Et combien de temps dureront-ils ?", false)));
+    }
 }

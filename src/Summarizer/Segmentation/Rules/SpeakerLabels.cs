@@ -106,7 +106,11 @@ internal static class SpeakerLabels
                 break;
         }
 
-        bool colon = i < end && text[i] == ':' && (i + 1 >= end || text[i + 1] is ' ' or '\t');
+        // French typography puts a (no-break) space before the colon: "MARIE DUPONT : Bonjour."
+        int speakerEnd = i;
+        if (i + 1 < end && text[i] is ' ' or '\u00A0' or '\u202F' && text[i + 1] == ':')
+            i++;
+        bool colon = i < end && text[i] == ':' && (i + 1 >= end || text[i + 1] is ' ' or '\t' or '\u00A0');
         // A name or role is capitalized ("Marta Okonkwo", "INTERVIEWER", "Q"): a lower-case word and a colon at a line's
         // start is a wrapped sentence going on ("entailment: a shallow method ...").
         if (words > 0 && colon && allCapitalized && char.IsLetter(text[speakerStart]))
@@ -114,7 +118,7 @@ internal static class SpeakerLabels
             ReadOnlySpan<char> line = text.AsSpan(labelStart, end - labelStart);
             if (Captions.IsCredit(line) || Captions.StartsWithCaptionLabel(line))
                 return null;
-            return new SpeakerLabel(labelStart, i + 1, text[speakerStart..i]);
+            return new SpeakerLabel(labelStart, i + 1, text[speakerStart..speakerEnd]);
         }
 
         // A time stamp alone, before the line's words.
