@@ -145,6 +145,12 @@ internal sealed partial class SentenceScanner
             {
                 boundary = emojiEnd;
             }
+            else if (c is ':' or ';' or '=' && i > start && char.IsWhiteSpace(text[i - 1]) && !IsQuoted(i, i + 1)
+                && Emoji.EndsSentence(text, i, segEnd) is var emoticonEnd and > 0)
+            {
+                // An emoticon standing as a word of its own, before a capital: "so happy with it :) The room".
+                boundary = emoticonEnd;
+            }
             else if (c is '"' or '\u201D' && i > start && text[i - 1] == '-')
             {
                 // "...afore she comes, to--" At this moment": a broken-off quotation ends the sentence.

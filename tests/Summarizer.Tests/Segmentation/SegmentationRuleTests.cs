@@ -211,7 +211,7 @@ public class SegmentationRuleTests
     public void GermanOrdinalsAndSentenceEnds(string text, params string[] expected) =>
         AssertSplits("de", text, expected);
 
-    /// <summary>Emoji and emoticons after a sentence belong to it; emoji without punctuation end a sentence before a capital.</summary>
+    /// <summary>Emoji and emoticons after a sentence belong to it; without punctuation, they end a sentence before a capital.</summary>
     [TestCase("The view was amazing! 😍 We stayed an hour.", "The view was amazing! 😍", "We stayed an hour.")]
     [TestCase("Loved the food 👍 The staff were kind.", "Loved the food 👍", "The staff were kind.")]
     [TestCase("It's well cool. :) See you soon.", "It's well cool. :)", "See you soon.")]
@@ -219,6 +219,14 @@ public class SegmentationRuleTests
     [TestCase("I love 🍕 and pasta.", "I love 🍕 and pasta.")]
     [TestCase("Press ★ to save the page.", "Press ★ to save the page.")]
     [TestCase("The score was 3:2 at half time.", "The score was 3:2 at half time.")]
+    [TestCase("We stayed three nights and loved it :) The staff were friendly.", "We stayed three nights and loved it :)", "The staff were friendly.")]
+    [TestCase("Great view from the balcony ;-) Breakfast was late though.", "Great view from the balcony ;-)", "Breakfast was late though.")]
+    [TestCase("The museum was closed on Monday :( We went to the beach instead.", "The museum was closed on Monday :(", "We went to the beach instead.")]
+    [TestCase("Tickets sold out in an hour =D Next year we book early.", "Tickets sold out in an hour =D", "Next year we book early.")]
+    [TestCase("Happy with it :) and would order again.", "Happy with it :) and would order again.")]
+    [TestCase("We meet at 10:30 Tuesday at the station.", "We meet at 10:30 Tuesday at the station.")]
+    [TestCase("Two things to bring: Water and a hat.", "Two things to bring: Water and a hat.")]
+    [TestCase("The formula is x =D for the first case.", "The formula is x =D for the first case.")]
     public void EmojiBelongToTheSentenceTheyFollow(string text, params string[] expected) =>
         AssertSplits("en", text, expected);
 

@@ -116,12 +116,17 @@ internal sealed class LanguageProfile
         init
         {
             field = value;
-            Candidates = System.Buffers.SearchValues.Create(Punctuation.Terminators + "\"\u201D" + Emoji.Starts + value);
+            Candidates = System.Buffers.SearchValues.Create(ScannedMarks + value);
         }
     } = "";
 
-    /// <summary>The characters the scanner stops at: every terminator, the extra ones, closing double quotes and emoji.</summary>
-    public System.Buffers.SearchValues<char> Candidates { get; private set; } = System.Buffers.SearchValues.Create(Punctuation.Terminators + "\"\u201D" + Emoji.Starts);
+    /// <summary>
+    /// The characters the scanner stops at: every terminator, the extra ones, closing double quotes, emoji, and the eyes
+    /// of a text emoticon (":)", ";-)", "=D").
+    /// </summary>
+    public System.Buffers.SearchValues<char> Candidates { get; private set; } = System.Buffers.SearchValues.Create(ScannedMarks);
+
+    private static readonly string ScannedMarks = Punctuation.Terminators + "\"\u201D" + Emoji.Starts + Emoji.EmoticonEyes;
 
     /// <summary>Whether an Arabic comma ends the sentence unless the next word is followed by one too.</summary>
     public bool ArabicCommaRule { get; init; }

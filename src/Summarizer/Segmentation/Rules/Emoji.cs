@@ -13,6 +13,9 @@ internal static class Emoji
     /// <summary>The UTF-16 units an emoji can start with: the dingbats and symbols blocks and the high surrogates of the emoji planes.</summary>
     public static readonly string Starts = Range('\u2600', '\u27BF') + Range('\u2B00', '\u2BFF') + Range('\uD83C', '\uD83E');
 
+    /// <summary>The characters a text emoticon starts with, its eyes.</summary>
+    public const string EmoticonEyes = ":;=";
+
     private static string Range(char first, char last) =>
         string.Create(last - first + 1, first, static (span, from) =>
         {
@@ -22,8 +25,9 @@ internal static class Emoji
 
     /// <summary>
     /// Whether the emoji run at <paramref name="at"/> ends a sentence that has no terminator ("Так красиво 😍 Зато в
-    /// горах", "Loved it 👍 The staff"): emoji stand for the final punctuation in chat and social media, so a
-    /// capitalised word after them starts the next sentence. Returns the end of the run, or -1.
+    /// горах", "Loved it 👍 The staff", "so happy with it :) The room"): emoji and emoticons stand for the final
+    /// punctuation in chat and social media, so a capitalised word after them starts the next sentence. Returns the end
+    /// of the run, or -1.
     /// </summary>
     public static int EndsSentence(string text, int at, int end)
     {
