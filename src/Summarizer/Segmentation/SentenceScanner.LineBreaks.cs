@@ -83,4 +83,52 @@ internal sealed partial class SentenceScanner
             first++;
         return first < _text.Length && char.IsLower(_text[first]);
     }
+
+    /// <summary>
+    /// Marks as not content the two pieces of a sentence broken by a page: text copied from a PDF or a printed page
+    /// ends a page's last paragraph mid-sentence ("... along about sixty metres of the"), puts the running header or page
+    /// number and a blank line after it, and goes on in lower case on the next page ("wall. In several places ...").
+    /// Neither piece is a sentence a summary can quote. Only in a text that starts its sentences with capitals (see
+    /// <see cref="LineLayout.StartsSentencesWithCapitals"/>), where a paragraph in lower case cannot start a sentence.
+    /// </summary>
+    private void MarkBrokenSentences(int first, LineLayout layout)
+    {
+        for (int k = first; k < _sentences.Count - 1; k++)
+        {
+            Sentence before = _sentences[k];
+            if (before.IsHeading || EndsWithPunctuation(before.Span.Start, before.Span.End))
+                continue;
+            int after = k + 1;
+            while (after < _sentences.Count && _sentences[after].IsHeading)
+                after++; // a page number or running header between the pieces
+            if (after == _sentences.Count || !StartsInLowerCase(_sentences[after].Span.Start)
+                || !HasParagraphBreak(before.Span.End, _sentences[after].Span.Start) || !layout.StartsSentencesWithCapitals)
+                continue;
+            MarkNotContent(k, k + 1);
+            MarkNotContent(after, after + 1);
+        }
+    }
+
+    /// <summary>Whether a blank line or a form feed lies in <c>[from, to)</c>.</summary>
+    private bool HasParagraphBreak(int from, int to)
+    {
+        ReadOnlySpan<char> gap = _text.AsSpan(from, to - from);
+        if (gap.Contains('\f'))
+            return true;
+        int breaks = 0;
+        foreach (char c in gap)
+        {
+            if (c == '\n')
+            {
+                if (++breaks == 2)
+                    return true;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                breaks = 0;
+            }
+        }
+
+        return false;
+    }
 }

@@ -74,6 +74,7 @@ internal sealed partial class SentenceScanner
         }
 
         MarkCaptions(firstSentence);
+        MarkBrokenSentences(firstSentence, layout);
     }
 
     /// <summary>Checks for cancellation every 1024 calls: often enough on huge texts, too rarely to cost time.</summary>

@@ -53,6 +53,7 @@ internal sealed class LineLayout
     private readonly bool _fromTwoLines;
     private readonly bool _mayBeProseInLines;
     private bool? _capitalizesLines;
+    private bool? _startsWithCapitals;
 
     private LineLayout(string text, int width, bool fromTwoLines, bool mayBeProseInLines)
     {
@@ -72,7 +73,10 @@ internal sealed class LineLayout
     /// line's sentence, however short the lines are (subtitles, narrow columns, verse); in a text whose sentences start in
     /// lower case too (chat, lower-case transcripts) lower case says nothing. Computed on first need.
     /// </summary>
-    public bool CapitalizesLines => _capitalizesLines ??= _mayBeProseInLines && StartsSentencesWithCapitals(_text);
+    public bool CapitalizesLines => _capitalizesLines ??= _mayBeProseInLines && StartsSentencesWithCapitals;
+
+    /// <summary>Whether the writer starts sentences with a capital (see <see cref="HasCapitalizedSentenceStarts"/>). Computed on first need.</summary>
+    public bool StartsSentencesWithCapitals => _startsWithCapitals ??= HasCapitalizedSentenceStarts(_text);
 
     /// <summary>Measures the wrap width of <paramref name="text"/>.</summary>
     public static LineLayout Analyze(string text)
@@ -131,7 +135,7 @@ internal sealed class LineLayout
     /// (abbreviations such as "e.g." and "etc." and lower-case tags such as "(ap)" account for those; a writer who does
     /// not capitalize writes nearly all in lower case).
     /// </summary>
-    private static bool StartsSentencesWithCapitals(string text)
+    private static bool HasCapitalizedSentenceStarts(string text)
     {
         int capital = 0, lower = 0;
         int i = 0;
