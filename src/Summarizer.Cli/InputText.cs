@@ -30,7 +30,14 @@ internal enum InputKind
 /// For a web page, the ranges of <paramref name="Text"/> that its markup shows are not prose (captions, credits, bylines,
 /// navigation and link lists); null for plain text.
 /// </param>
-internal sealed record InputText(string Source, string Text, InputKind Kind = InputKind.Text, string? Title = null, IReadOnlyList<Summarizer.Text.TextSpan>? NonContent = null)
+/// <param name="SubtitleLines">For subtitles, each line of dialogue's span in <paramref name="Text"/> and its cue's times.</param>
+internal sealed record InputText(
+    string Source,
+    string Text,
+    InputKind Kind = InputKind.Text,
+    string? Title = null,
+    IReadOnlyList<Summarizer.Text.TextSpan>? NonContent = null,
+    IReadOnlyList<SubtitleLine>? SubtitleLines = null)
 {
     /// <summary>How the input is named in output: its path, or "standard input".</summary>
     public string DisplayName => Source == "-" ? "standard input" : Source;
@@ -92,10 +99,10 @@ internal sealed record InputText(string Source, string Text, InputKind Kind = In
     /// <summary>Keeps the dialogue of a subtitle file (see <see cref="SubtitleText"/>).</summary>
     private static InputText FromSubtitles(string path, string content)
     {
-        string dialogue = SubtitleText.Dialogue(content);
-        if (dialogue.Length == 0 && content.Trim().Length > 0)
+        SubtitleDialogue dialogue = SubtitleText.Read(content);
+        if (dialogue.Text.Length == 0 && content.Trim().Length > 0)
             throw new CliException(ExitCodes.InputError, $"no dialogue found in the subtitles in {(path == "-" ? "standard input" : $"'{path}'")}.");
-        return new InputText(path, dialogue, InputKind.Subtitles);
+        return new InputText(path, dialogue.Text, InputKind.Subtitles, SubtitleLines: dialogue.Lines);
     }
 
     /// <summary>Whether a file's name says it is a web page.</summary>

@@ -35,7 +35,7 @@ internal static class JsonOutput
         if (summary.OverBudget)
             json.WriteBoolean("overBudget", true);
         json.WritePropertyName("sentences");
-        WriteSentences(json, summary.InOrder(order), includeIndex: true);
+        WriteSentences(json, summary.InOrder(order), includeIndex: true, page?.SubtitleLines);
         if (keywords is not null)
         {
             json.WritePropertyName("keywords");
@@ -77,8 +77,11 @@ internal static class JsonOutput
         json.WriteEndArray();
     }
 
-    /// <summary>The sentence array: start, length, score, rank, text (and index).</summary>
-    public static void WriteSentences(Utf8JsonWriter json, IEnumerable<ScoredSentence> sentences, bool includeIndex)
+    /// <summary>
+    /// The sentence array: start, length, score, rank, text (and index); for subtitles also the time each sentence is
+    /// spoken, <c>from</c> and <c>to</c> (see <see cref="WriteTimes"/>).
+    /// </summary>
+    public static void WriteSentences(Utf8JsonWriter json, IEnumerable<ScoredSentence> sentences, bool includeIndex, IReadOnlyList<SubtitleLine>? subtitleLines = null)
     {
         json.WriteStartArray();
         foreach (ScoredSentence s in sentences)
@@ -91,10 +94,27 @@ internal static class JsonOutput
             json.WriteNumber("score", Math.Round(s.Score, 6));
             json.WriteNumber("rank", s.Rank);
             json.WriteString("text", s.Text);
+            WriteTimes(json, subtitleLines, s.Span);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// For a sentence of subtitles' dialogue, <c>"from"</c> and <c>"to"</c>: the start of the cue it begins in and the end
+    /// of the cue it ends in, as <c>hh:mm:ss.fff</c>, so a summary can link to the moments of a video. Nothing for other input.
+    /// </summary>
+    public static void WriteTimes(Utf8JsonWriter json, IReadOnlyList<SubtitleLine>? subtitleLines, TextSpan span)
+    {
+        if (subtitleLines is null || SubtitleText.TimesOf(subtitleLines, span) is not var (from, to))
+            return;
+        json.WriteString("from", Stamp(from));
+        json.WriteString("to", Stamp(to));
+
+        // Hours as many as there are (a recording may run past a day's 24).
+        static string Stamp(TimeSpan t) =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(int)t.TotalHours:00}:{t.Minutes:00}:{t.Seconds:00}.{t.Milliseconds:000}");
     }
 
     /// <summary>Serializes with <paramref name="write"/> into one line of text.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Summarizer.Cli;
@@ -47,27 +48,41 @@ internal static partial class SubtitleText
     /// time ran out, not where anything was said to end, and the sentence splitter cuts such unpunctuated text into
     /// clauses itself.
     /// </summary>
-    public static string Dialogue(string content)
+    public static string Dialogue(string content) => Read(content).Text;
+
+    /// <summary>The dialogue of <paramref name="content"/> (see <see cref="Dialogue"/>) with the cue times of each of its lines.</summary>
+    public static SubtitleDialogue Read(string content)
     {
-        var lines = new List<string>();
+        var lines = new List<(string Text, TimeSpan From, TimeSpan To)>();
         string? previous = null;
-        foreach (string line in DialogueLines(content))
+        foreach (var line in DialogueLines(content))
         {
-            if (line != previous)
+            if (line.Text != previous)
                 lines.Add(line);
-            previous = line;
+            previous = line.Text;
         }
 
-        bool punctuated = lines.Exists(l => l.AsSpan().IndexOfAny(SentenceEnds) >= 0);
-        return string.Join(punctuated ? '\n' : ' ', lines);
+        bool punctuated = lines.Exists(l => l.Text.AsSpan().IndexOfAny(SentenceEnds) >= 0);
+        var text = new StringBuilder();
+        var cues = new List<SubtitleLine>(lines.Count);
+        foreach (var (line, from, to) in lines)
+        {
+            if (text.Length > 0)
+                text.Append(punctuated ? '\n' : ' ');
+            cues.Add(new SubtitleLine(text.Length, text.Length + line.Length, from, to));
+            text.Append(line);
+        }
+
+        return new SubtitleDialogue(text.ToString(), cues);
     }
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\u2026\u3002\uFF01\uFF1F\u061F\u0964");
 
-    /// <summary>The cleaned lines of text of every cue, in order, repeated lines included.</summary>
-    private static IEnumerable<string> DialogueLines(string content)
+    /// <summary>The cleaned lines of text of every cue, in order, repeated lines included, with their cue's times.</summary>
+    private static IEnumerable<(string Text, TimeSpan From, TimeSpan To)> DialogueLines(string content)
     {
         string[] lines = content.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n');
+        TimeSpan from = TimeSpan.Zero, to = TimeSpan.Zero;
         int i = 0;
         while (i < lines.Length)
         {
@@ -80,17 +95,64 @@ internal static partial class SubtitleText
                 int timing = i;
                 while (timing < end && !IsTiming(lines[timing]))
                     timing++;
-                // The text follows the timing line; a block without one (a cue's text split by a stray blank line) is text.
+                if (timing < end)
+                    (from, to) = Times(lines[timing]);
+                // The text follows the timing line; a block without one (a cue's text split by a stray blank line) is
+                // text, with the times of the cue before it.
                 for (int k = timing < end ? timing + 1 : i; k < end; k++)
                 {
                     string line = CleanLine(lines[k]);
                     if (line.Length > 0)
-                        yield return line;
+                        yield return (line, from, to);
                 }
             }
 
             i = end + 1;
         }
+    }
+
+    /// <summary>The start and end times of a cue timing line.</summary>
+    private static (TimeSpan From, TimeSpan To) Times(string line)
+    {
+        Match match = TimingPattern().Match(line);
+        return (Time(match.Groups["from"].Value), Time(match.Groups["to"].Value));
+
+        static TimeSpan Time(string stamp)
+        {
+            // hh:mm:ss,fff or mm:ss.fff: seconds and their fraction last, then minutes, then hours.
+            string[] parts = stamp.Replace(',', '.').Split(':');
+            double seconds = double.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture);
+            int minutes = int.Parse(parts[^2], System.Globalization.CultureInfo.InvariantCulture);
+            int hours = parts.Length > 2 ? int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) : 0;
+            return TimeSpan.FromHours(hours) + TimeSpan.FromMinutes(minutes) + TimeSpan.FromMilliseconds(Math.Round(seconds * 1000));
+        }
+    }
+
+    /// <summary>
+    /// The time a sentence of the dialogue is spoken: from the start of the cue its first character is in to the end of
+    /// the cue its last character is in; null when the span touches no line of dialogue.
+    /// </summary>
+    public static (TimeSpan From, TimeSpan To)? TimesOf(IReadOnlyList<SubtitleLine> lines, Summarizer.Text.TextSpan span)
+    {
+        int first = LineAt(lines, span.Start);
+        int last = LineAt(lines, Math.Max(span.Start, span.End - 1));
+        return first < 0 || last < 0 ? null : (lines[first].From, lines[last].To);
+    }
+
+    /// <summary>The index of the line holding (or, between lines, following) <paramref name="offset"/>; -1 past the last.</summary>
+    private static int LineAt(IReadOnlyList<SubtitleLine> lines, int offset)
+    {
+        int lo = 0, hi = lines.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (lines[mid].End <= offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+
+        return lo < lines.Count ? lo : -1;
     }
 
     /// <summary>The WebVTT header and its comment, style and region blocks, which hold no dialogue.</summary>
@@ -119,7 +181,7 @@ internal static partial class SubtitleText
         return text;
     }
 
-    [GeneratedRegex(@"^\s*(\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}")]
+    [GeneratedRegex(@"^\s*(?<from>(\d+:)?\d{1,2}:\d{2}[,.]\d{1,3})\s*-->\s*(?<to>(\d+:)?\d{1,2}:\d{2}[,.]\d{1,3})")]
     private static partial Regex TimingPattern();
 
     // Markup tags (<i>, </b>, <font color="red">, <v Anna>, <c.yellow>, <00:01:02.500>) and SubStation override blocks ({\an8}).
@@ -131,3 +193,11 @@ internal static partial class SubtitleText
     [GeneratedRegex(@"^(\[[^\]]*\]|\([^)]*\)|[♪♫#][^\n]*[♪♫#]|[♪♫]+)$")]
     private static partial Regex SoundDescriptionPattern();
 }
+
+/// <summary>The dialogue of a subtitle file and where each of its lines is in it.</summary>
+/// <param name="Text">The dialogue (see <see cref="SubtitleText.Dialogue"/>).</param>
+/// <param name="Lines">Each line of dialogue's span in <paramref name="Text"/> and its cue's times, in order.</param>
+internal sealed record SubtitleDialogue(string Text, IReadOnlyList<SubtitleLine> Lines);
+
+/// <summary>One line of dialogue: its span <c>[Start, End)</c> in the dialogue text and the times of its cue.</summary>
+internal readonly record struct SubtitleLine(int Start, int End, TimeSpan From, TimeSpan To);

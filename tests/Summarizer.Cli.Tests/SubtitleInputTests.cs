@@ -158,6 +158,43 @@ public class SubtitleInputTests
     }
 
     [Test]
+    public void EachSentenceCarriesTheTimesItIsSpoken()
+    {
+        // From the start of the cue a sentence begins in to the end of the cue it ends in: a summary can link to the
+        // moments of the recording.
+        string path = WriteFile("talk.srt", Talk);
+        var result = CliRunner.Run("", "sentences", path, "--format", "json");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        var times = result.Lines.Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(e => e.GetProperty("text").GetString()!.ReplaceLineEndings(" "), e => (e.GetProperty("from").GetString(), e.GetProperty("to").GetString()));
+        Assert.That(times["Tonight I want to talk about the water that comes out of your kitchen tap, where it starts, and why the council wants to spend eleven million pounds on it."],
+            Is.EqualTo(("00:00:04.100", "00:00:11.600")));
+        Assert.That(times["Good evening, and thank you all for coming out on such a wet night."], Is.EqualTo(("00:00:00.500", "00:00:03.900")));
+        Assert.That(times["I will take your questions after the break, and the full plan is in the library."], Is.EqualTo(("00:00:47.700", "00:00:51.900")));
+
+        var summary = CliRunner.Run("", path, "--format", "json", "-n", "2");
+        using JsonDocument json = JsonDocument.Parse(summary.Out);
+        Assert.That(json.RootElement.GetProperty("sentences").EnumerateArray().Select(s => s.GetProperty("from").GetString()), Has.All.Match(@"^\d\d:\d\d:\d\d\.\d{3}$"));
+    }
+
+    [Test]
+    public void WebVttTimesWithoutHoursAreRead()
+    {
+        var result = CliRunner.Run(Lecture, "sentences", "-", "--format", "json");
+        JsonElement last = JsonDocument.Parse(result.Lines[^1]).RootElement;
+        Assert.That((last.GetProperty("from").GetString(), last.GetProperty("to").GetString()), Is.EqualTo(("00:00:17.700", "00:00:22.000")));
+        JsonElement second = JsonDocument.Parse(result.Lines[1]).RootElement;
+        Assert.That((second.GetProperty("from").GetString(), second.GetProperty("to").GetString()), Is.EqualTo(("00:00:04.400", "00:00:13.000")));
+    }
+
+    [Test]
+    public void PlainTextHasNoTimes()
+    {
+        var result = CliRunner.Run("The ferry leaves at nine. It returns at six.", "sentences", "-", "--format", "json");
+        Assert.That(result.Out, Does.Not.Contain("\"from\""));
+    }
+
+    [Test]
     public void AWebVttFileFromStandardInputIsRecognized()
     {
         var result = CliRunner.Run(Lecture, "sentences", "-");

@@ -25,7 +25,7 @@ internal static class SentencesCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "text: one sentence a line; json: one {\"start\", \"length\", \"text\"} object a line, with offsets in UTF-16 code units into the text as read (for a web page, into its article text; for subtitles, into their dialogue).",
+            Description = "text: one sentence a line; json: one {\"start\", \"length\", \"text\"} object a line, with offsets in UTF-16 code units into the text as read (for a web page, into its article text; for subtitles, into their dialogue, with \"from\" and \"to\", the times the sentence is spoken).",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
@@ -82,6 +82,7 @@ internal static class SentencesCommand
                         w.WriteNumber("start", sentence.Span.Start);
                         w.WriteNumber("length", sentence.Span.Length);
                         w.WriteString("text", sentenceText);
+                        JsonOutput.WriteTimes(w, read.SubtitleLines, sentence.Span);
                         w.WriteEndObject();
                     }));
                 }
