@@ -8,15 +8,13 @@ namespace Summarizer.Cli;
 /// The dialogue of a subtitle file, SubRip (<c>.srt</c>) or WebVTT (<c>.vtt</c>), as plain text: cue numbers and
 /// identifiers, timings and cue settings, the WebVTT header and its NOTE, STYLE and REGION blocks, styling tags
 /// (<c>&lt;i&gt;</c>, <c>&lt;v Speaker&gt;</c>, <c>{\an8}</c>) and sound descriptions for the hard of hearing
-/// (<c>[door slams]</c>, <c>(laughing)</c>, <c>♪</c>) are removed; every line of dialogue stays a line, in cue order,
-/// unless the captions have no sentence punctuation at all (see <see cref="Dialogue"/>).
+/// (<c>[door slams]</c>, <c>(laughing)</c>, <c>♪</c>) are removed. A line that ends a sentence ends a line of the text;
+/// a line without final punctuation runs on into the next with a space (see <see cref="GoesOn"/>).
 /// </summary>
 /// <remarks>
-/// A sentence often runs over two or more cues ("supports during a routine inspection," / "and the council says"); the
-/// sentence splitter joins a line without final punctuation to a next line in lower case in such text, so the cues'
-/// lines are kept as they are rather than merged here. Captions that roll up (each cue repeating the previous cue's
-/// last line, as automatic captions do) would repeat every line, so a line equal to the one before it is kept once.
-/// Both formats are a few line rules, read here rather than through a dependency.
+/// Captions that roll up (each cue repeating the previous cue's last line, as automatic captions do) would repeat every
+/// line, so a line equal to the one before it is kept once. Both formats are a few line rules, read here rather than
+/// through a dependency.
 /// </remarks>
 internal static partial class SubtitleText
 {
@@ -43,10 +41,9 @@ internal static partial class SubtitleText
     }
 
     /// <summary>
-    /// The lines of dialogue of <paramref name="content"/>, one a line, separated by line feeds; or, for captions without
-    /// any sentence punctuation (speech recognized automatically), separated by spaces: there a line ends where a cue's
-    /// time ran out, not where anything was said to end, and the sentence splitter cuts such unpunctuated text into
-    /// clauses itself.
+    /// The dialogue of <paramref name="content"/>: its lines in cue order, a line feed after each that ends a sentence
+    /// and a space after each that does not (see <see cref="GoesOn"/>). Captions without any punctuation (speech
+    /// recognized automatically) thus become one run of text, which the sentence splitter cuts into clauses.
     /// </summary>
     public static string Dialogue(string content) => Read(content).Text;
 
@@ -62,18 +59,41 @@ internal static partial class SubtitleText
             previous = line.Text;
         }
 
-        bool punctuated = lines.Exists(l => l.Text.AsSpan().IndexOfAny(SentenceEnds) >= 0);
         var text = new StringBuilder();
         var cues = new List<SubtitleLine>(lines.Count);
-        foreach (var (line, from, to) in lines)
+        string? before = null;
+        foreach (var (raw, from, to) in lines)
         {
-            if (text.Length > 0)
-                text.Append(punctuated ? '\n' : ' ');
+            // Broadcast captions mark a new speaker with ">>": a line break, not words.
+            string line = raw.StartsWith(">>", StringComparison.Ordinal) ? raw.TrimStart('>').TrimStart() : raw;
+            if (line.Length == 0)
+                continue;
+            if (before is not null)
+                text.Append(line.Length < raw.Length || !GoesOn(before, line) ? '\n' : ' ');
             cues.Add(new SubtitleLine(text.Length, text.Length + line.Length, from, to));
             text.Append(line);
+            before = line;
         }
 
         return new SubtitleDialogue(text.ToString(), cues);
+    }
+
+    /// <summary>
+    /// Whether the sentence of line <paramref name="before"/> goes on in <paramref name="line"/>. Subtitles end every
+    /// sentence with its punctuation (the rule of subtitling style guides), so a line without it is continued by the
+    /// next, whatever case that starts in ("I finally told" / "Maria the truth"), and so is a line ending in an ellipsis
+    /// when the next opens with one ("closed..." / "...until tomorrow"). A new speaker's line (a dialogue dash, or the
+    /// ">>" of broadcast captions) starts anew. Captions without any punctuation thus run on as one text, which the
+    /// sentence splitter cuts into clauses.
+    /// </summary>
+    private static bool GoesOn(string before, string line)
+    {
+        if (line.StartsWith('-') || line.StartsWith('\u2013') || line.StartsWith('\u2014'))
+            return false;
+        if (line.StartsWith("...", StringComparison.Ordinal) || line.StartsWith('\u2026'))
+            return true;
+        ReadOnlySpan<char> end = before.AsSpan().TrimEnd("\"'\u201D\u2019\u00BB)]\u266A\u266B ");
+        return end.Length == 0 || !(SentenceEnds.Contains(end[^1]) || end[^1] is ':' or ';');
     }
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\u2026\u3002\uFF01\uFF1F\u061F\u0964");
@@ -178,7 +198,9 @@ internal static partial class SubtitleText
         text = text.Trim('\u200E', '\u200F').Trim();
         if (text.Length == 0 || SoundDescriptionPattern().IsMatch(text))
             return "";
-        return text;
+        // Sounds described in square brackets anywhere ("[laughs] You can't be serious."), or in parentheses before the
+        // words ("(sighs) Fine."), are not said.
+        return SpacesPattern().Replace(InlineSoundPattern().Replace(text, " "), " ").Trim();
     }
 
     [GeneratedRegex(@"^\s*(?<from>(\d+:)?\d{1,2}:\d{2}[,.]\d{1,3})\s*-->\s*(?<to>(\d+:)?\d{1,2}:\d{2}[,.]\d{1,3})")]
@@ -192,6 +214,12 @@ internal static partial class SubtitleText
     // of hearing describe sounds so ("[door slams]", "(laughing)", "♪ la la la ♪").
     [GeneratedRegex(@"^(\[[^\]]*\]|\([^)]*\)|[♪♫#][^\n]*[♪♫#]|[♪♫]+)$")]
     private static partial Regex SoundDescriptionPattern();
+
+    [GeneratedRegex(@"\[[^\]\n]*\]|^\([^)\n]*\)\s")]
+    private static partial Regex InlineSoundPattern();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex SpacesPattern();
 }
 
 /// <summary>The dialogue of a subtitle file and where each of its lines is in it.</summary>

@@ -238,6 +238,61 @@ public class SubtitleInputTests
     }
 
     [Test]
+    public void ALineWithoutFinalPunctuationGoesOnWhateverTheCase()
+    {
+        // Subtitles end every sentence with punctuation: a line without it is continued by the next line, even one that
+        // starts with a name or "I"; an ellipsis closing one cue and opening the next is one sentence; a dialogue dash or
+        // the ">>" of broadcast captions starts a new speaker's line.
+        const string srt = """
+            1
+            00:00:01,000 --> 00:00:03,000
+            I finally told
+
+            2
+            00:00:03,200 --> 00:00:05,000
+            Maria the truth about the money.
+
+            3
+            00:00:05,200 --> 00:00:07,000
+            - What did she say?
+            - Nothing.
+
+            4
+            00:00:07,200 --> 00:00:09,000
+            The station is closed...
+
+            5
+            00:00:09,200 --> 00:00:11,000
+            ...until tomorrow morning.
+
+            6
+            00:00:11,200 --> 00:00:13,000
+            >> THE COUNCIL VOTED TONIGHT
+            TO EXPAND THE BUS NETWORK.
+            >> RIDERS SAY IT IS OVERDUE.
+            """;
+        var result = CliRunner.Run(srt, "sentences", "-");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Lines, Is.EqualTo(new[]
+        {
+            "I finally told Maria the truth about the money.",
+            "- What did she say?",
+            "- Nothing.",
+            "The station is closed... ...until tomorrow morning.",
+            "THE COUNCIL VOTED TONIGHT TO EXPAND THE BUS NETWORK.",
+            "RIDERS SAY IT IS OVERDUE.",
+        }));
+    }
+
+    [Test]
+    public void SoundsDescribedInsideALineAreDropped()
+    {
+        const string srt = "1\n00:00:01,000 --> 00:00:03,000\n[laughs] You can't be serious.\n\n2\n00:00:03,500 --> 00:00:06,000\n"
+            + "(sighs) Fine. We leave at dawn, [door slams] whether you like it or not.\n";
+        Assert.That(SubtitleText.Dialogue(srt), Is.EqualTo("You can't be serious.\nFine. We leave at dawn, whether you like it or not."));
+    }
+
+    [Test]
     public void RollingCaptionsKeepEachLineOnce()
     {
         // Automatic captions roll up: each cue repeats the line before it under the new one. Without any sentence

@@ -51,7 +51,36 @@ internal sealed partial class SentenceScanner
         char end = _text[last];
         if (Punctuation.IsLatinTerminator(end) || Punctuation.IsScriptTerminator(end) || Punctuation.IsCloser(end) || end == ':')
             return false;
-        return StartsInLowerCase(next) && (always || layout.CapitalizesLines) && !IsTitleCased(lineStart, last + 1);
+        return StartsInLowerCase(next) && (always || layout.CapitalizesLines && ReachesSentenceEnd(next)) && !IsTitleCased(lineStart, last + 1);
+    }
+
+    // A sentence broken over short lines ends within a few of them; subtitle cues hold two.
+    private const int MaxContinuedLines = 8;
+
+    /// <summary>
+    /// Whether the lines from <paramref name="next"/> on, each going on in lower case from the one before, reach a
+    /// sentence-final mark within <see cref="MaxContinuedLines"/> lines. A sentence broken over lines ends with one; a
+    /// run of lower-case lines that never does is a list ("You will need" / "a claw hammer" / "roofing nails").
+    /// </summary>
+    private bool ReachesSentenceEnd(int next)
+    {
+        int line = next;
+        for (int k = 0; k < MaxContinuedLines && line < _text.Length; k++)
+        {
+            int end = LineEnd(line);
+            foreach (char c in _text.AsSpan(line, end - line))
+            {
+                if (Punctuation.IsLatinTerminator(c) || Punctuation.IsScriptTerminator(c))
+                    return true;
+            }
+
+            int after = AfterLineBreak(end);
+            if (end >= _text.Length || !StartsInLowerCase(after))
+                return false;
+            line = after;
+        }
+
+        return false;
     }
 
     /// <summary>Whether every word of <c>[start, end)</c> that starts with a letter starts with a capital ("Annual Report 2024").</summary>

@@ -113,7 +113,7 @@ internal static class SpeakerLabels
         bool colon = i < end && text[i] == ':' && (i + 1 >= end || text[i + 1] is ' ' or '\t' or '\u00A0');
         // A name or role is capitalized ("Marta Okonkwo", "INTERVIEWER", "Q"): a lower-case word and a colon at a line's
         // start is a wrapped sentence going on ("entailment: a shallow method ...").
-        if (words > 0 && colon && allCapitalized && char.IsLetter(text[speakerStart]))
+        if (words > 0 && colon && allCapitalized && char.IsLetter(text[speakerStart]) && SpeechFollows(text, i + 1, end))
         {
             ReadOnlySpan<char> line = text.AsSpan(labelStart, end - labelStart);
             if (Captions.IsCredit(line) || Captions.StartsWithCaptionLabel(line))
@@ -125,6 +125,18 @@ internal static class SpeakerLabels
         if (afterStamp > labelStart && speakerStart < end && speakerStart > afterStamp)
             return new SpeakerLabel(labelStart, afterStamp, null);
         return null;
+    }
+
+    /// <summary>
+    /// Whether what follows a label is the start of speech: a sentence, starting with a capital (after quotes or a
+    /// dialogue dash), or nothing on the label's line (the speech below it). A field's value is written on in lower case
+    /// ("Input: a list of words", "Pros: light and quiet"), and so is a wrapped sentence.
+    /// </summary>
+    private static bool SpeechFollows(string text, int i, int end)
+    {
+        while (i < end && (char.IsWhiteSpace(text[i]) || Punctuation.IsOpener(text[i]) || Punctuation.IsDash(text[i])))
+            i++;
+        return i >= end || !char.IsLower(text[i]);
     }
 
     /// <summary>
