@@ -51,18 +51,19 @@ internal sealed partial class SentenceScanner
         char end = _text[last];
         if (Punctuation.IsLatinTerminator(end) || Punctuation.IsScriptTerminator(end) || Punctuation.IsCloser(end) || end == ':')
             return false;
-        return StartsInLowerCase(next) && (always || layout.CapitalizesLines && ReachesSentenceEnd(next)) && !IsTitleCased(lineStart, last + 1);
+        return StartsInLowerCase(next) && (always || layout.CapitalizesLines && ReachesSentenceEnd(next, layout)) && !IsTitleCased(lineStart, last + 1);
     }
 
-    // A sentence broken over short lines ends within a few of them; subtitle cues hold two.
-    private const int MaxContinuedLines = 8;
+    // A sentence broken over short lines ends within a few of them: a long one of 60 words runs over 12 at 32 columns.
+    private const int MaxContinuedLines = 12;
 
     /// <summary>
-    /// Whether the lines from <paramref name="next"/> on, each going on in lower case from the one before, reach a
-    /// sentence-final mark within <see cref="MaxContinuedLines"/> lines. A sentence broken over lines ends with one; a
-    /// run of lower-case lines that never does is a list ("You will need" / "a claw hammer" / "roofing nails").
+    /// Whether the lines from <paramref name="next"/> on, each going on from the one before (in lower case, or across a
+    /// soft break of the measured wrap), reach a sentence-final mark within <see cref="MaxContinuedLines"/> lines. A
+    /// sentence broken over lines ends with one; a run of lower-case lines that never does is a list ("You will need" /
+    /// "a claw hammer" / "roofing nails").
     /// </summary>
-    private bool ReachesSentenceEnd(int next)
+    private bool ReachesSentenceEnd(int next, LineLayout layout)
     {
         int line = next;
         for (int k = 0; k < MaxContinuedLines && line < _text.Length; k++)
@@ -75,7 +76,7 @@ internal sealed partial class SentenceScanner
             }
 
             int after = AfterLineBreak(end);
-            if (end >= _text.Length || !StartsInLowerCase(after))
+            if (end >= _text.Length || !StartsInLowerCase(after) && !layout.IsSoftBreak(line, end, after))
                 return false;
             line = after;
         }
