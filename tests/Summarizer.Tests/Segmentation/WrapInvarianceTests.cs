@@ -530,4 +530,23 @@ public class WrapInvarianceTests
         Assert.That(sentences, Does.Contain("The short version is that sixty metres of the north wall need new mortar behind the lowest courses, and the divers think the work should start in May."),
             string.Join(" | ", sentences));
     }
+
+    [Test]
+    public void AnUnbulletedListInLowerCaseKeepsOneItemALine()
+    {
+        // Items without bullets or punctuation, in lower case, in a text that capitalizes its sentences: the run of
+        // lines never reaches a sentence end, so it is a list, not a sentence broken over lines.
+        const string text = """
+            The allotment committee met on Saturday. Three jobs were agreed for the spring.
+            Jobs for March
+            clear the brambles behind plot twelve
+            mend the water butt by the gate
+            order wood chip for the paths
+            Volunteers can sign up in the shed. The list closes at the end of the month.
+            """;
+        string[] sentences = SentencesOf(text);
+        Assert.That(sentences, Does.Contain("clear the brambles behind plot twelve"));
+        Assert.That(sentences, Does.Contain("mend the water butt by the gate"));
+        Assert.That(sentences, Does.Contain("order wood chip for the paths"));
+    }
 }

@@ -111,7 +111,7 @@ internal sealed class LineLayout
         if (ending * 2 >= lengths.Count)
             return new LineLayout(text, 0, false, mayBeProseInLines);
         var layout = new LineLayout(text, WrapWidth(lengths, minimumLines: 3, MinCapitalizedWrapWidth), false, mayBeProseInLines);
-        if (layout._width >= MinWrapWidth || layout._width > 0 && layout.CapitalizesLines)
+        if (layout._width >= MinWrapWidth || layout._width > 0 && IsNarrowWrap(lengths, layout._width) && layout.CapitalizesLines)
             return layout;
         int width = WrapWidth(lengths, minimumLines: 2, MinWrapWidth);
         return new LineLayout(text, width, fromTwoLines: width > 0, mayBeProseInLines) { _capitalizesLines = layout._capitalizesLines };
@@ -189,6 +189,17 @@ internal sealed class LineLayout
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Whether a width under <see cref="MinWrapWidth"/> is borne out by more lines than a wider one needs: six or more,
+    /// and half of the lines inside paragraphs, within 25% of it. Three or four list items of similar length ("clear
+    /// the brambles behind plot twelve" / "mend the water butt by the gate") come as close to a width as wrapped lines do.
+    /// </summary>
+    private static bool IsNarrowWrap(List<int> sorted, int width)
+    {
+        int near = LowerBound(sorted, width + 1) - LowerBound(sorted, (int)Math.Ceiling(width * 0.75));
+        return near >= 6 && near * 2 >= sorted.Count;
     }
 
     private static int LowerBound(List<int> sorted, int value)
