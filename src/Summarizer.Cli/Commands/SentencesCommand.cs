@@ -89,7 +89,7 @@ internal static class SentencesCommand
                 else
                 {
                     // One sentence a line: line breaks inside a sentence become spaces.
-                    io.Out.WriteLine(sentenceText.ReplaceLineEndings(" "));
+                    io.Out.WriteLine(OneLine.Of(sentenceText));
                 }
             }
 

@@ -120,7 +120,7 @@ internal static class SummarizeCommand
         if (source is not null)
             output.WriteLine($"==> {source} <==");
         foreach (ScoredSentence s in summary.InOrder(order))
-            output.WriteLine(s.Text.ReplaceLineEndings(" "));
+            output.WriteLine(OneLine.Of(s.Text));
         if (phrases is not null)
         {
             output.WriteLine("Keywords:");
@@ -137,7 +137,7 @@ internal static class SummarizeCommand
         if (source is not null)
             output.WriteLine($"## {MarkdownText.Escape(source)}\n");
         foreach (ScoredSentence s in summary.InOrder(order))
-            output.WriteLine($"- {MarkdownText.Escape(s.Text.ReplaceLineEndings(" "))}");
+            output.WriteLine($"- {MarkdownText.Escape(OneLine.Of(s.Text))}");
         if (phrases is not null)
         {
             output.WriteLine();
