@@ -49,7 +49,10 @@ internal sealed partial class SentenceScanner
         if (last < lineStart)
             return false;
         char end = _text[last];
-        if (Punctuation.IsLatinTerminator(end) || Punctuation.IsScriptTerminator(end) || Punctuation.IsCloser(end) || end == ':')
+        // An abbreviation's period ("i.e.", "e.g.", "approx.") before a lower-case line ends no sentence.
+        bool abbreviation = end == '.' && WordBefore(last, lineStart) is var word && word.Length > 0
+            && (IsMultiPeriodAbbreviation(word) || _profile.IsAbbreviation(word));
+        if (!abbreviation && (Punctuation.IsLatinTerminator(end) || Punctuation.IsScriptTerminator(end) || Punctuation.IsCloser(end) || end == ':'))
             return false;
         return StartsInLowerCase(next) && (always || layout.CapitalizesLines && ReachesSentenceEnd(next, layout)) && !IsTitleCased(lineStart, last + 1);
     }
@@ -105,12 +108,18 @@ internal sealed partial class SentenceScanner
         return true;
     }
 
-    /// <summary>Whether the line starting at <paramref name="next"/> starts, after spaces and tabs, with a lower-case letter.</summary>
+    /// <summary>
+    /// Whether the line starting at <paramref name="next"/> starts, after spaces and tabs, with a lower-case letter, or
+    /// with a spaced dash before one: a dash inside the sentence that the line break fell before ("in the region" /
+    /// "– and asked for"), where a list item would start with a capital.
+    /// </summary>
     private bool StartsInLowerCase(int next)
     {
         int first = next;
         while (first < _text.Length && _text[first] is ' ' or '\t')
             first++;
+        if (first + 2 < _text.Length && Punctuation.IsDash(_text[first]) && _text[first + 1] == ' ')
+            first += 2;
         return first < _text.Length && char.IsLower(_text[first]);
     }
 

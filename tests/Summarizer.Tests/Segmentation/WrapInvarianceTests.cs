@@ -549,4 +549,26 @@ public class WrapInvarianceTests
         Assert.That(sentences, Does.Contain("mend the water butt by the gate"));
         Assert.That(sentences, Does.Contain("order wood chip for the paths"));
     }
+
+    [Test]
+    public void ShortLinesJoinAcrossASpacedDashAndAfterAbbreviations()
+    {
+        // A dash inside a sentence may open a line ("– an old problem"), and "e.g." or "i.e." before a lower-case word
+        // do not make a writer who capitalizes sentences look like one who does not.
+        const string text = """
+            The guides blamed the delay on poor maps
+            – an old problem in the region – and asked
+            for better surveys before the next season.
+            Visitors can expect new galleries, e.g. a
+            room for maritime maps, and a rooftop cafe.
+            The entrance fee stays at eight euros, i.e.
+            the same as before.
+            """;
+        Assert.That(SentencesOf(text), Is.EqualTo(new[]
+        {
+            "The guides blamed the delay on poor maps – an old problem in the region – and asked for better surveys before the next season.",
+            "Visitors can expect new galleries, e.g. a room for maritime maps, and a rooftop cafe.",
+            "The entrance fee stays at eight euros, i.e. the same as before.",
+        }));
+    }
 }

@@ -144,11 +144,12 @@ internal sealed class LineLayout
             int found = text.AsSpan(i).IndexOfAny(SentenceMarks);
             if (found < 0)
                 break;
-            int k = i + found + 1;
+            int mark = i + found;
+            int k = mark + 1;
             while (k < text.Length && (SentenceMarks.Contains(text[k]) || Punctuation.IsCloser(text[k])))
                 k++;
             i = k;
-            if (k >= text.Length || !char.IsWhiteSpace(text[k]))
+            if (k >= text.Length || !char.IsWhiteSpace(text[k]) || IsAbbreviationPeriod(text, mark))
                 continue;
             while (k < text.Length && (char.IsWhiteSpace(text[k]) || Punctuation.IsOpener(text[k])))
                 k++;
@@ -164,6 +165,18 @@ internal sealed class LineLayout
     }
 
     private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create(".!?");
+
+    /// <summary>
+    /// Whether the period at <paramref name="mark"/> ends an abbreviation written with periods inside ("e.g.", "i.e.",
+    /// "U.S.") or a single letter ("J."), after which a lower-case word says nothing of how sentences start.
+    /// </summary>
+    private static bool IsAbbreviationPeriod(string text, int mark)
+    {
+        if (text[mark] != '.' || mark == 0 || !char.IsLetter(text[mark - 1]))
+            return false;
+        bool singleLetter = mark == 1 || !char.IsLetter(text[mark - 2]);
+        return singleLetter && (mark < 2 || text[mark - 2] is '.' or ' ' or '\n' or '(' or '\t') || mark >= 3 && text[mark - 2] == '.';
+    }
 
     /// <summary>
     /// The longest width <c>W</c> such that at least <paramref name="minimumLines"/> lines, and at least a third of the
