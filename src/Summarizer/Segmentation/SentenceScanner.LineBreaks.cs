@@ -39,9 +39,10 @@ internal sealed partial class SentenceScanner
     /// does not end a sentence and is not a heading or a name, whose words all start with a capital ("Acknowledgments",
     /// "Center for Language Studies"): those end on purpose, and lower case after them is a fragment, not a continuation.
     /// Asked of every text when <paramref name="always"/> (the caller's option), otherwise of prose broken into lines
-    /// (<see cref="LineLayout.CapitalizesLines"/>).
+    /// (<see cref="LineLayout.CapitalizesLines"/>). A line that itself <paramref name="continuesSentence"/> of the line
+    /// before is no heading, capitals or not ("released by the" / "International Grains Council" / "on Thursday.").
     /// </summary>
-    private bool ContinuesOnNextLine(int lineStart, int lineEnd, int next, bool always, LineLayout layout)
+    private bool ContinuesOnNextLine(int lineStart, int lineEnd, int next, bool always, LineLayout layout, bool continuesSentence)
     {
         int last = lineEnd - 1;
         while (last >= lineStart && char.IsWhiteSpace(_text[last]))
@@ -54,7 +55,8 @@ internal sealed partial class SentenceScanner
             && (IsMultiPeriodAbbreviation(word) || _profile.IsAbbreviation(word));
         if (!abbreviation && (Punctuation.IsLatinTerminator(end) || Punctuation.IsScriptTerminator(end) || Punctuation.IsCloser(end) || end == ':'))
             return false;
-        return StartsInLowerCase(next) && (always || layout.CapitalizesLines && ReachesSentenceEnd(next, layout)) && !IsTitleCased(lineStart, last + 1);
+        return StartsInLowerCase(next) && (always || layout.CapitalizesLines && ReachesSentenceEnd(next, layout))
+            && (continuesSentence || !IsTitleCased(lineStart, last + 1));
     }
 
     // A sentence broken over short lines ends within a few of them: a long one of 60 words runs over 12 at 32 columns.

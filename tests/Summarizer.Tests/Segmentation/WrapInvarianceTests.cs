@@ -553,8 +553,9 @@ public class WrapInvarianceTests
     [Test]
     public void ShortLinesJoinAcrossASpacedDashAndAfterAbbreviations()
     {
-        // A dash inside a sentence may open a line ("– an old problem"), and "e.g." or "i.e." before a lower-case word
-        // do not make a writer who capitalizes sentences look like one who does not.
+        // A dash inside a sentence may open a line ("– an old problem"), "e.g." or "i.e." before a lower-case word do not
+        // make a writer who capitalizes sentences look like one who does not, and a name on a line of its own inside a
+        // sentence is no heading.
         const string text = """
             The guides blamed the delay on poor maps
             – an old problem in the region – and asked
@@ -562,13 +563,17 @@ public class WrapInvarianceTests
             Visitors can expect new galleries, e.g. a
             room for maritime maps, and a rooftop cafe.
             The entrance fee stays at eight euros, i.e.
-            the same as before.
+            the same as before. Wheat prices fell again,
+            according to figures released by the
+            International Grains Council
+            on Thursday.
             """;
         Assert.That(SentencesOf(text), Is.EqualTo(new[]
         {
             "The guides blamed the delay on poor maps – an old problem in the region – and asked for better surveys before the next season.",
             "Visitors can expect new galleries, e.g. a room for maritime maps, and a rooftop cafe.",
             "The entrance fee stays at eight euros, i.e. the same as before.",
+            "Wheat prices fell again, according to figures released by the International Grains Council on Thursday.",
         }));
     }
 }
