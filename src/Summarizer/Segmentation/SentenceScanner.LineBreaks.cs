@@ -44,6 +44,9 @@ internal sealed partial class SentenceScanner
     /// </summary>
     private bool ContinuesOnNextLine(int lineStart, int lineEnd, int next, bool always, LineLayout layout, bool continuesSentence)
     {
+        // Asked at every line break: the next line's case settles nearly all of them.
+        if (!StartsInLowerCase(next))
+            return false;
         int last = lineEnd - 1;
         while (last >= lineStart && char.IsWhiteSpace(_text[last]))
             last--;
@@ -55,8 +58,7 @@ internal sealed partial class SentenceScanner
             && (IsMultiPeriodAbbreviation(word) || _profile.IsAbbreviation(word));
         if (!abbreviation && (Punctuation.IsLatinTerminator(end) || Punctuation.IsScriptTerminator(end) || Punctuation.IsCloser(end) || end == ':'))
             return false;
-        return StartsInLowerCase(next) && (always || layout.CapitalizesLines && ReachesSentenceEnd(next, layout))
-            && (continuesSentence || !IsTitleCased(lineStart, last + 1));
+        return (always || layout.CapitalizesLines && ReachesSentenceEnd(next, layout)) && (continuesSentence || !IsTitleCased(lineStart, last + 1));
     }
 
     // A sentence broken over short lines ends within a few of them: a long one of 60 words runs over 12 at 32 columns.

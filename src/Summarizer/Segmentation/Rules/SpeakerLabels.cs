@@ -22,15 +22,25 @@ internal static class SpeakerLabels
     /// <summary>The labels of <paramref name="text"/> in text order, or null when it is not a transcript.</summary>
     public static List<SpeakerLabel>? Find(string text)
     {
-        // Nearly every text has no colon in the first characters of three lines; one pass over the lines rules it out.
+        // Every label has a colon near its line's start, and most texts have few colons: go from colon to colon, and
+        // read a line only when one stands within a label's length of its start.
         List<SpeakerLabel>? labels = null;
-        int i = 0;
-        while (i < text.Length)
+        int colon = text.IndexOf(':');
+        while (colon >= 0)
         {
-            int end = Punctuation.IndexOfLineBreak(text.AsSpan(i)) is var found and >= 0 ? i + found : text.Length;
-            if (Parse(text, i, end) is { } label)
-                (labels ??= []).Add(label);
-            i = end + 1;
+            int lineStart = colon;
+            while (lineStart > 0 && colon - lineStart <= MaxLabelLength && !Punctuation.IsLineBreak(text[lineStart - 1]))
+                lineStart--;
+            int resume = colon + 1;
+            if (lineStart == 0 || Punctuation.IsLineBreak(text[lineStart - 1]))
+            {
+                int end = Punctuation.IndexOfLineBreak(text.AsSpan(colon)) is var found and >= 0 ? colon + found : text.Length;
+                if (Parse(text, lineStart, end) is { } label)
+                    (labels ??= []).Add(label);
+                resume = end;
+            }
+
+            colon = resume < text.Length ? text.IndexOf(':', resume) : -1;
         }
 
         if (labels is null || labels.Count < 3)
@@ -74,7 +84,8 @@ internal static class SpeakerLabels
             i++;
         int labelStart = i;
         int limit = Math.Min(end, labelStart + MaxLabelLength);
-        if (i >= limit || !(char.IsLetterOrDigit(text[i]) || text[i] is '[' or '('))
+        // Every label has a colon near the line's start (after the speaker, or in its time stamp): most lines have none.
+        if (i >= limit || !(char.IsLetterOrDigit(text[i]) || text[i] is '[' or '(') || text.AsSpan(i, limit - i).IndexOf(':') < 0)
             return null;
 
         // A subtitle cue's timing ("00:00:01,000 --> 00:00:04,000") is a line of its own, not a label before words.
