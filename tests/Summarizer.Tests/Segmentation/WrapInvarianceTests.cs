@@ -576,4 +576,20 @@ public class WrapInvarianceTests
             "Wheat prices fell again, according to figures released by the International Grains Council on Thursday.",
         }));
     }
+
+    [Test]
+    public void HeadlinesOfSimilarLengthStayOneALine()
+    {
+        // Lines of similar length without final punctuation look wrapped, but each starts with a capital where a wrap
+        // would mostly go on in lower case: a list of headlines.
+        const string headlines = """
+            Harbour trust wins grant to repair the north wall before winter
+            Ferry timetable changes on Monday as the summer season ends
+            Council approves new cycle lanes along the river road at last
+            Fishing fleet returns early as storms close in from the west
+            Library extends opening hours on Sundays from next month
+            """;
+        string[] lines = headlines.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToArray();
+        Assert.That(SentencesOf(headlines), Is.EqualTo(lines));
+    }
 }

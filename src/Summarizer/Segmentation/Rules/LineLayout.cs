@@ -83,6 +83,7 @@ internal sealed class LineLayout
     {
         var lengths = new List<int>();
         int ending = 0;
+        int capitalAfter = 0, lowerAfter = 0; // the case of the line after one that does not end a sentence
         int i = 0;
         while (i < text.Length)
         {
@@ -95,7 +96,17 @@ internal sealed class LineLayout
             {
                 lengths.Add(length);
                 if (EndsSentence(text, i, end))
+                {
                     ending++;
+                }
+                else
+                {
+                    int first = Punctuation.SkipWhiteSpace(text, next, text.Length);
+                    if (char.IsUpper(text[first]))
+                        capitalAfter++;
+                    else if (char.IsLower(text[first]))
+                        lowerAfter++;
+                }
             }
 
             i = next > i ? next : text.Length;
@@ -108,7 +119,10 @@ internal sealed class LineLayout
         // Wrapping cuts lines wherever the width runs out, so few of them end a sentence (one in ten or so for prose at
         // 72 columns); in a list of one sentence a line nearly all do. Such a list is not wrapped, even when its lines are
         // of similar length.
-        if (ending * 2 >= lengths.Count)
+        // A wrap breaks a sentence before whatever word comes next, which is in lower case unless it is a name (one break
+        // in six in English prose, one in three in German, where nouns have capitals); in a list of headlines or remarks
+        // without final punctuation nearly every line starts with a capital. Such a list is not wrapped either.
+        if (ending * 2 >= lengths.Count || capitalAfter >= 4 && capitalAfter >= 3 * lowerAfter)
             return new LineLayout(text, 0, false, mayBeProseInLines);
         var layout = new LineLayout(text, WrapWidth(lengths, minimumLines: 3, MinCapitalizedWrapWidth), false, mayBeProseInLines);
         if (layout._width >= MinWrapWidth || layout._width > 0 && IsNarrowWrap(lengths, layout._width) && layout.CapitalizesLines)
