@@ -8,10 +8,12 @@ namespace Summarizer.Segmentation;
 /// open every turn do not make the turns' first sentences look alike.
 /// </summary>
 /// <remarks>
-/// A text is a transcript when at least two speakers each open two lines or more and a label names another speaker
-/// than the one before at least half the time (an interview, a hearing, a play, a question-and-answer page): a line such as "Note: ..." or "LONDON: ..." in an article is not taken for a label, nor
-/// is a photo credit ("Photo: Tom Reid/Coastal Press"). Lines that open with a time stamp alone (<c>[00:01:23] So we
-/// began ...</c>) have it as their label when at least three lines do.
+/// A label counts when speech starting with a capital follows it (a field written on in lower case, "Input: a list of
+/// words", does not), and a text is a transcript when at least two speakers each open two lines or more and a label
+/// names another speaker than the one before at least half the time (an interview, a hearing, a play, a
+/// question-and-answer page). A one-off "Note: ..." or "LONDON: ..." in an article is no label, nor is a photo credit
+/// ("Photo: Tom Reid/Coastal Press") or a subtitle cue's timing. Lines that open with a time stamp alone
+/// (<c>[00:01:23] So we began ...</c>) have it as their label when at least three lines do.
 /// </remarks>
 internal static class SpeakerLabels
 {
