@@ -11,14 +11,14 @@ internal static class OneLine
     /// </summary>
     public static string Of(string sentence)
     {
-        if (sentence.AsSpan().IndexOfAny('\n', '\r') < 0 && !sentence.Contains('\u2028') && !sentence.Contains('\u2029') && !sentence.Contains('\u0085'))
+        if (sentence.AsSpan().IndexOfAny(LineBreaks) < 0)
             return sentence;
         var result = new StringBuilder(sentence.Length);
         int i = 0;
         while (i < sentence.Length)
         {
             char c = sentence[i];
-            if (c is not ('\n' or '\r' or '\u2028' or '\u2029' or '\u0085'))
+            if (!LineBreaks.Contains(c))
             {
                 result.Append(c);
                 i++;
@@ -26,7 +26,7 @@ internal static class OneLine
             }
 
             int next = i;
-            while (next < sentence.Length && sentence[next] is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+            while (next < sentence.Length && LineBreaks.Contains(sentence[next]))
                 next++;
             bool wideOnBothSides = result.Length > 0 && IsWide(result[^1]) && next < sentence.Length && IsWide(sentence[next]);
             if (!wideOnBothSides)
@@ -36,6 +36,8 @@ internal static class OneLine
 
         return result.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085");
 
     // CJK radicals to Yi, Hangul syllables, CJK compatibility and full-width forms (Unicode Standard Annex #11's wide blocks).
     private static bool IsWide(char c) => c is >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF'

@@ -22,8 +22,7 @@ internal sealed partial class SentenceScanner
     private readonly List<int> _secondLargestClose = [];
     private readonly CancellationToken _cancellationToken;
     private List<ListMarker>? _markers;
-    private List<SpeakerLabel>? _labels;
-    private int _labelCursor;
+    private Dictionary<int, SpeakerLabel>? _labels; // by the position the label starts at
     private HashSet<int>? _listPeriods;
     private int _markerCursor;
     private int _polls;
@@ -52,7 +51,7 @@ internal sealed partial class SentenceScanner
         // Soft line breaks (hard-wrapped paragraphs) are white space; see LineLayout for which breaks are soft.
         LineLayout layout = LineLayout.Analyze(text);
         _markers = ListMarkers.Find(text, _profile, layout);
-        _labels = SpeakerLabels.Find(text);
+        _labels = SpeakerLabels.Find(text)?.ToDictionary(static l => l.Start);
         int firstSentence = _sentences.Count;
         int i = 0;
         while (i < text.Length)
@@ -176,31 +175,10 @@ internal sealed partial class SentenceScanner
     }
 
     /// <summary>The speaker label starting at <paramref name="i"/> (after a line's leading spaces), if there is one.</summary>
-    private SpeakerLabel? LabelAt(int i)
-    {
-        if (_labels is not { } labels)
-            return null;
-        while (_labelCursor < labels.Count && labels[_labelCursor].Start < i)
-            _labelCursor++;
-        return _labelCursor < labels.Count && labels[_labelCursor].Start == i ? labels[_labelCursor] : null;
-    }
+    private SpeakerLabel? LabelAt(int i) => _labels is not null && _labels.TryGetValue(i, out SpeakerLabel label) ? label : null;
 
     /// <summary>Whether the line starting at <paramref name="next"/> opens a transcript's turn: the break before it is hard.</summary>
-    private bool StartsTurn(int next)
-    {
-        if (_labels is not { } labels)
-            return false;
-        int first = SkipSpaces(next, _text.Length);
-        int k = labels.BinarySearch(new SpeakerLabel(first, 0, null), LabelStartComparer.Instance);
-        return k >= 0;
-    }
-
-    private sealed class LabelStartComparer : IComparer<SpeakerLabel>
-    {
-        public static readonly LabelStartComparer Instance = new();
-
-        public int Compare(SpeakerLabel x, SpeakerLabel y) => x.Start.CompareTo(y.Start);
-    }
+    private bool StartsTurn(int next) => _labels is not null && _labels.ContainsKey(SkipSpaces(next, _text.Length));
 
     /// <summary>The position of the next list item that starts after <paramref name="i"/>.</summary>
     private int NextListBreak(int i)
