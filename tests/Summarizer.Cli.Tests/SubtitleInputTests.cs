@@ -111,9 +111,19 @@ public class SubtitleInputTests
         within fifty years of the first line.
         """;
 
-    private static string WriteFile(string name, string content)
+    // One folder for the fixture's files (their names matter: the extension selects the input kind), removed after.
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "summarizer-subtitles-" + Guid.NewGuid().ToString("N"));
+
+    [OneTimeTearDown]
+    public void RemoveFiles()
     {
-        string dir = Path.Combine(Path.GetTempPath(), "summarizer-subtitles-" + Guid.NewGuid().ToString("N"));
+        if (Directory.Exists(_folder))
+            Directory.Delete(_folder, recursive: true);
+    }
+
+    private string WriteFile(string name, string content)
+    {
+        string dir = Path.Combine(_folder, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         string path = Path.Combine(dir, name);
         File.WriteAllText(path, content);
