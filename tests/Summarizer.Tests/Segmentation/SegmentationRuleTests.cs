@@ -370,6 +370,24 @@ public class SegmentationRuleTests
     [TestCase("da", "Han kom d. 5. maj. Hun kom senere.", "Han kom d. 5. maj.", "Hun kom senere.")]
     public void PortugueseAndScandinavianAbbreviations(string language, string text, params string[] expected) =>
         AssertSplits(language, text, expected);
+
+    /// <summary>
+    /// A title before a name never ends a sentence, though the name after it is capitalized: Dutch titles, and English
+    /// titles of clergy, envoys and ranks beside the common ones. A title at the end of a sentence is rare enough to
+    /// lose to this; a sentence after a title's name still starts as usual.
+    /// </summary>
+    [TestCase("nl", "Dhr. Okonjo opende de vergadering om tien uur. Daarna sprak de wethouder.", "Dhr. Okonjo opende de vergadering om tien uur.", "Daarna sprak de wethouder.")]
+    [TestCase("nl", "Gisteren nam mevr. Van Dijk afscheid van de school. Ze werkte er dertig jaar.", "Gisteren nam mevr. Van Dijk afscheid van de school.", "Ze werkte er dertig jaar.")]
+    [TestCase("nl", "Het ontwerp is van ir. Brouwer en drs. Haddou. De bouw begint in juni.", "Het ontwerp is van ir. Brouwer en drs. Haddou.", "De bouw begint in juni.")]
+    [TestCase("nl", "Mw. Tahiri leidt sinds maart het archief. Het telt vier medewerkers.", "Mw. Tahiri leidt sinds maart het archief.", "Het telt vier medewerkers.")]
+    [TestCase("nl", "In de kerk preekte ds. Visser over geduld. Het koor zong twee liederen.", "In de kerk preekte ds. Visser over geduld.", "Het koor zong twee liederen.")]
+    [TestCase("en", "Fr. Donnelly rang the bell at dawn. The village woke slowly.", "Fr. Donnelly rang the bell at dawn.", "The village woke slowly.")]
+    [TestCase("en", "The treaty was signed by Amb. Kaur on Friday. It takes effect in spring.", "The treaty was signed by Amb. Kaur on Friday.", "It takes effect in spring.")]
+    [TestCase("en", "Msgr. Ruiz and Atty. Chen spoke at the hearing. Neither took questions.", "Msgr. Ruiz and Atty. Chen spoke at the hearing.", "Neither took questions.")]
+    [TestCase("en", "Mx. Rowe chairs the panel this year. Entries close in May.", "Mx. Rowe chairs the panel this year.", "Entries close in May.")]
+    [TestCase("en", "Pvt. Mensah was decorated after the flood. His unit cheered.", "Pvt. Mensah was decorated after the flood.", "His unit cheered.")]
+    public void TitlesBeforeANameRunOn(string language, string text, params string[] expected) =>
+        AssertSplits(language, text, expected);
     /// <summary>
     /// A word hyphenated across a line break (a letter and a hyphen end the line, a lower-case letter starts the next)
     /// keeps its sentence whole, however short the lines; a hyphen after a space, a capital or a digit after the break,

@@ -37,6 +37,8 @@ internal static class EnglishData
         "adm", "attys", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms",
         "mt", "messrs", "mssrs", "prof", "ph", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt", "v", "vs", "fig",
         "mme", "mlle", "hon", "pres", "insp", "cf", "viz", "e.g", "i.e",
+        // Titles of clergy, envoys, lawyers and ranks, and the gender-neutral "Mx.".
+        "fr", "msgr", "amb", "atty", "mx", "rt", "pvt", "lieut", "cdr", "comdr",
     ];
 
     /// <summary>

@@ -49,6 +49,13 @@ internal static class GermanicData
         "v", "v.chr", "v.d", "v.l.n.r", "v.s", "vb", "vgl", "vnl", "vol", "vs", "w.o", "zgn", "zg", "z.g", "zn",
     ];
 
+    /// <summary>
+    /// Dutch titles before a name (<c>dhr. Jansen</c>, <c>mevr. De Vries</c>, <c>ir. Smit</c>), with the English ones
+    /// Dutch text also uses: a capitalized word after them is the name, not a new sentence.
+    /// </summary>
+    public static readonly string[] DutchPrepositive =
+        [.. EnglishData.Prepositive, "dhr", "mevr", "mw", "mej", "drs", "ir", "ing", "ds", "mgr"];
+
     /// <summary>Dutch abbreviations that precede a number ("blz. 4", "hfst. 2", "tab. 3").</summary>
     public static readonly string[] DutchNumberAbbreviations = ["nr", "no", "blz", "p", "pp", "pag", "art", "fig", "tab", "hfst", "vol"];
 

@@ -16,7 +16,7 @@ internal static class LanguageProfiles
             OrdinalNumbers = true,
             SingleLowercaseLetterAbbreviations = true,
         }),
-        ["nl"] = new(() => new LanguageProfile("nl", GermanicData.DutchAbbreviations, EnglishData.Prepositive, GermanicData.DutchNumberAbbreviations)
+        ["nl"] = new(() => new LanguageProfile("nl", GermanicData.DutchAbbreviations, GermanicData.DutchPrepositive, GermanicData.DutchNumberAbbreviations)
         {
             AbbreviatedCompoundEndings = ["str"], // "Kerkstr. 3": straat
         }),
