@@ -35,10 +35,10 @@ internal static class CommonOptions
     {
         var option = new Option<string>("--layout")
         {
-            Description = "Layout of the text, for the default method: auto (a list of one-sentence lines, such as reviews or comments, is detected and ranked by what many lines say, with no lead), prose (always running text, whose lead counts), or list (always independent lines). Other methods rank every text as published.",
+            Description = "Layout of the text, for the default method: auto (a transcript whose speakers take turns under their labels is ranked as a dialogue, with no lead and without its questions and greetings; a list of one-sentence lines, such as reviews or comments, is ranked by what many lines say, with no lead), prose (always running text, whose lead counts), list (always independent lines), or dialogue (always turns of a conversation). Other methods rank every text as published.",
             DefaultValueFactory = _ => "auto",
         };
-        option.AcceptOnlyFromAmong("auto", "prose", "list");
+        option.AcceptOnlyFromAmong("auto", "prose", "list", "dialogue");
         return option;
     }
 
@@ -316,11 +316,12 @@ internal sealed class PipelineOptions
     /// <summary>The corpus IDF model named by --idf, loaded from its file, or null without the option.</summary>
     public IdfModel? ResolveIdf(ParseResult parse) => CommonOptions.ResolveIdf(parse, Idf);
 
-    /// <summary>When the default method treats a text as a line list, from --layout.</summary>
+    /// <summary>When the default method treats a text as a line list or a dialogue, from --layout.</summary>
     public LayoutMode ResolveLayout(ParseResult parse) => parse.GetValue(Layout) switch
     {
         "prose" => LayoutMode.Prose,
         "list" => LayoutMode.LineList,
+        "dialogue" => LayoutMode.Dialogue,
         _ => LayoutMode.Auto,
     };
 

@@ -22,7 +22,12 @@ internal static class JsonOutput
             json.WriteString("source", source);
         json.WriteString("language", LanguageCodes.ToCode(summary.Language));
         json.WriteNumber("documentSentences", summary.DocumentSentenceCount);
-        json.WriteString("layout", summary.Layout == TextLayout.LineList ? "list" : "prose");
+        json.WriteString("layout", summary.Layout switch
+        {
+            TextLayout.LineList => "list",
+            TextLayout.Dialogue => "dialogue",
+            _ => "prose",
+        });
         json.WriteStartObject("options");
         json.WriteString("algorithm", request.Algorithm);
         json.WriteString("language", request.Language);

@@ -50,9 +50,10 @@ public sealed class SummarizerOptions
     public string? IdfPath { get; set; }
 
     /// <summary>
-    /// When the <c>default</c> algorithm treats a text as a list of one-sentence lines (reviews, comments) and ranks it by
-    /// what many lines say instead of by its lead: <see cref="LayoutMode.Auto"/> (detected per text),
-    /// <see cref="LayoutMode.Prose"/> or <see cref="LayoutMode.LineList"/>. The other algorithms rank every
+    /// When the <c>default</c> algorithm treats a text as a list of one-sentence lines (reviews, comments), ranked by
+    /// what many lines say instead of by its lead, or as a dialogue of labeled turns, ranked without a lead and by what
+    /// its speakers state: <see cref="LayoutMode.Auto"/> (detected per text), <see cref="LayoutMode.Prose"/>,
+    /// <see cref="LayoutMode.LineList"/> or <see cref="LayoutMode.Dialogue"/>. The other algorithms rank every
     /// text as published. Default: <see cref="LayoutMode.Auto"/>.
     /// </summary>
     public LayoutMode Layout { get; set; } = LayoutMode.Auto;

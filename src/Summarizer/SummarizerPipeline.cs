@@ -221,7 +221,7 @@ public sealed class SummarizerPipeline : ISummarizer
         document = plan.Document;
         RankingContext context = CreateContext(document, cancellationToken);
         double[] scores = Score(context, plan, cancellationToken);
-        List<int> chosen = SentenceSelector.Select(context, scores, length, plan.Selection, cancellationToken, out bool overBudget);
+        List<int> chosen = SentenceSelector.Select(context, scores, length, plan.Selection, plan.Layout, cancellationToken, out bool overBudget);
 
         // Selection prefers proper sentences to short ones, so it may pick a lower score first; ranks follow the scores.
         chosen.Sort((a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));

@@ -34,7 +34,7 @@ public sealed record SummarizerSettings
     public string Algorithm { get; init; } = "default";
 
     /// <summary>
-    /// Whether the <c>default</c> method detects a list of one-sentence lines or is told the layout; the other methods rank
+    /// Whether the <c>default</c> method detects a list of one-sentence lines or a dialogue, or is told the layout; the other methods rank
     /// every text as published. Default: <see cref="LayoutMode.Auto"/>.
     /// </summary>
     public LayoutMode Layout { get; init; } = LayoutMode.Auto;

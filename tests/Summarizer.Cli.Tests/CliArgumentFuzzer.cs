@@ -33,7 +33,7 @@ public class CliArgumentFuzzer
     private static readonly string[] Values =
     [
         "0", "1", "3", "-1", "-5", "2147483648", "99999999999", "0.5", "1.5", "1e999", "NaN", "-0", "abc", "", " ", "auto", "en", "de", "zh",
-        "xx", "all", "lexrank", "text", "json", "markdown", "html", "table", "rank", "document", "prose", "list", "ü", "\u0000", "--", "=",
+        "xx", "all", "lexrank", "text", "json", "markdown", "html", "table", "rank", "document", "prose", "list", "dialogue", "ü", "\u0000", "--", "=",
         "--sentences=2", "-n3", "--ratio=abc",
     ];
 

@@ -107,9 +107,9 @@ internal static class EvalCommand
             foreach (string method in methods)
             {
                 SummarizerPipeline pipeline = pipelineOptions.CreatePipeline(parse, method, idfModel, similarity);
-                var (outputs, seconds, lineLists) = Summarize(pipeline, documents, count, cancellationToken);
+                var (outputs, seconds, lineLists, dialogues) = Summarize(pipeline, documents, count, cancellationToken);
                 string label = method == "lead" ? $"lead-{count}" : method;
-                rows.Add(Score(label, outputs, documents.Count / seconds, documents, references, scorer, cancellationToken) with { LineLists = lineLists });
+                rows.Add(Score(label, outputs, documents.Count / seconds, documents, references, scorer, cancellationToken) with { LineLists = lineLists, Dialogues = dialogues });
             }
 
             cache?.Save();
@@ -188,7 +188,7 @@ internal static class EvalCommand
     }
 
     /// <summary>Summarizes every document on one thread (so documents per second is a single-core figure).</summary>
-    private static (string[] Outputs, double Seconds, int LineLists) Summarize(SummarizerPipeline pipeline, List<EvaluationDocument> documents, int sentences, CancellationToken cancellationToken)
+    private static (string[] Outputs, double Seconds, int LineLists, int Dialogues) Summarize(SummarizerPipeline pipeline, List<EvaluationDocument> documents, int sentences, CancellationToken cancellationToken)
     {
         var outputs = new string[documents.Count];
         var summaries = new Summary[documents.Count];
@@ -201,7 +201,8 @@ internal static class EvalCommand
         for (int i = 0; i < documents.Count; i++)
             outputs[i] = string.Join("\n", summaries[i].Sentences.Select(s => s.Text.ReplaceLineEndings(" ")));
         int lineLists = summaries.Count(s => s.Layout == TextLayout.LineList);
-        return (outputs, Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-9), lineLists);
+        int dialogues = summaries.Count(s => s.Layout == TextLayout.Dialogue);
+        return (outputs, Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-9), lineLists, dialogues);
     }
 
     private static EvalRow Score(string method, string[] outputs, double? docsPerSecond, List<EvaluationDocument> documents, string[][] references, RougeScorer scorer, CancellationToken cancellationToken)
@@ -227,12 +228,22 @@ internal static class EvalCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{row.Method}: {row.LineLists} of {documents} documents ranked as lists of one-sentence lines (--layout prose ranks them as prose)."));
         }
+
+        foreach (EvalRow row in rows.Where(r => r.Dialogues > 0))
+        {
+            output.WriteLine();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{row.Method}: {row.Dialogues} of {documents} documents ranked as dialogues of labeled turns (--layout prose ranks them as prose)."));
+        }
     }
 
     private sealed record EvalRow(string Method, RougeCorpusScore Scores, double MeanWords, double? DocsPerSecond)
     {
         /// <summary>How many documents the method ranked as line lists.</summary>
         public int LineLists { get; init; }
+
+        /// <summary>How many documents the method ranked as dialogues.</summary>
+        public int Dialogues { get; init; }
 
         public string ToTableRow()
         {
@@ -261,6 +272,7 @@ internal static class EvalCommand
             else
                 json.WriteNull("docsPerSecond");
             json.WriteNumber("lineLists", LineLists);
+            json.WriteNumber("dialogues", Dialogues);
             json.WriteEndObject();
 
             static void Write(System.Text.Json.Utf8JsonWriter json, string name, RougeEstimate e)

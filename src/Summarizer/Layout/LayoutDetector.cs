@@ -3,11 +3,12 @@ using Summarizer.Text;
 namespace Summarizer.Layout;
 
 /// <summary>
-/// Tells a list of one-sentence lines (reviews, comments, posts) from prose, using only the line breaks and the
-/// sentence spans of an analysed <see cref="Document"/>.
+/// Tells a dialogue of labeled turns and a list of one-sentence lines (reviews, comments, posts) from prose, using only
+/// the sentence units, their marks and the line breaks of an analysed <see cref="Document"/>.
 /// </summary>
 /// <remarks>
-/// A text is a <see cref="TextLayout.LineList"/> when all of these hold:
+/// A text is a <see cref="TextLayout.Dialogue"/> when speakers take turns under their labels (see
+/// <see cref="DialogueTurns.IsDialogue"/>). Otherwise it is a <see cref="TextLayout.LineList"/> when all of these hold:
 /// <list type="bullet">
 /// <item>it has at least <see cref="MinLines"/> non-blank lines;</item>
 /// <item>at most one line in 20 is blank (paragraphs of prose are separated by blank lines);</item>
@@ -24,11 +25,13 @@ internal static class LayoutDetector
 
     /// <summary>Reads the layout of <paramref name="document"/>.</summary>
     /// <param name="document">An analysed text.</param>
-    /// <returns><see cref="TextLayout.LineList"/> or <see cref="TextLayout.Prose"/>, as described in the remarks.</returns>
+    /// <returns>The layout, as described in the remarks.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
     public static TextLayout Detect(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (DialogueTurns.IsDialogue(document))
+            return TextLayout.Dialogue;
         int sentences = document.Sentences.Count;
         if (sentences < MinLines)
             return TextLayout.Prose; // fewer sentences than lines needed, at most one sentence a line would be needed anyway

@@ -12,16 +12,24 @@ internal readonly record struct LayoutPlan(Document Document, TextLayout Layout,
 /// <summary>Reads a document's layout (or takes the configured one) and plans its ranking: the layout stage of the pipeline.</summary>
 internal sealed class LayoutPlanner(LineListOptions lineLists, LanguageAnalyzers analyzers, SentenceRanker proseRanker, ScoringOptions proseScoring, SelectionOptions proseSelection)
 {
+    // A dialogue is ranked as prose without the lead and title features: a conversation opens with greetings, and
+    // its first unit is a speaker's label, not a title. Its turns are lines, so a short line is a turn, not a caption.
+    private readonly ScoringOptions _dialogueScoring = proseScoring with { PositionWeight = 0, TitleWeight = 0 };
+    private readonly SelectionOptions _dialogueSelection = proseSelection with { MinStandaloneLineWords = 0 };
+
     public LayoutPlan Plan(Document document, CancellationToken cancellationToken)
     {
         TextLayout layout = lineLists.Layout switch
         {
             LayoutMode.Prose => TextLayout.Prose,
             LayoutMode.LineList => TextLayout.LineList,
+            LayoutMode.Dialogue => TextLayout.Dialogue,
             _ => LayoutDetector.Detect(document),
         };
         if (layout == TextLayout.Prose)
             return new LayoutPlan(document, layout, proseRanker, proseScoring, proseSelection);
+        if (layout == TextLayout.Dialogue)
+            return new LayoutPlan(DialogueTurns.WithoutLabelTerms(document), layout, proseRanker, _dialogueScoring, _dialogueSelection);
 
         // The list ranker may want another stop list. The sentences and tokens stay (splitting ignores stop words), so
         // the tokens are re-marked rather than the text analysed again; a document from elsewhere is analysed again.

@@ -7,15 +7,17 @@ using Summarizer.Analysis;
 namespace Summarizer.Layout;
 
 /// <summary>
-/// Which <see cref="TextLayout"/> a text is summarized as: detected per text, or fixed. The same three words name the
+/// Which <see cref="TextLayout"/> a text is summarized as: detected per text, or fixed. The same words name the
 /// setting everywhere: <see cref="LineListOptions.Layout"/>, the DI option <c>Summarizer:Layout</c> and the CLI's
-/// <c>--layout auto|prose|list</c>.
+/// <c>--layout auto|prose|list|dialogue</c>.
 /// </summary>
 public enum LayoutMode
 {
     /// <summary>
-    /// Each text's layout is detected: it is summarized as a <see cref="TextLayout.LineList"/> when it has at least 20
-    /// non-blank lines, almost no blank lines between them, and about one sentence a line; otherwise as prose.
+    /// Each text's layout is detected: it is summarized as a <see cref="TextLayout.Dialogue"/> when its turns are
+    /// labeled with at least two speakers who each speak at least twice (the sentence splitter finds the labels); as a
+    /// <see cref="TextLayout.LineList"/> when it has at least 20 non-blank lines, almost no blank lines between them,
+    /// and about one sentence a line; otherwise as prose.
     /// </summary>
     Auto = 0,
 
@@ -24,6 +26,9 @@ public enum LayoutMode
 
     /// <summary>Every text is summarized as a list whose order carries no meaning (<see cref="TextLayout.LineList"/>).</summary>
     LineList = 2,
+
+    /// <summary>Every text is summarized as a dialogue of turns (<see cref="TextLayout.Dialogue"/>).</summary>
+    Dialogue = 3,
 }
 
 /// <summary>

@@ -12,8 +12,9 @@ namespace Summarizer.Scoring;
 /// 0 for every sentence of a text without one), and <c>i</c> the sentence's position among the body sentences
 /// (headings do not count). The defaults
 /// were tuned with ROUGE on news (CNN/DailyMail and BBC development sets; see the evaluation section of the
-/// README); set <see cref="PositionWeight"/> to 0 for text without a lead, such as transcripts. Lists of one-sentence
-/// lines (reviews, comments) are detected and ranked without position by default; see <see cref="LineListOptions"/>.
+/// README); set <see cref="PositionWeight"/> to 0 for text without a lead, such as a transcript without speaker labels.
+/// Lists of one-sentence lines (reviews, comments) and transcripts whose speakers take turns under their labels are
+/// detected and ranked without position by default; see <see cref="LineListOptions"/> and <see cref="TextLayout.Dialogue"/>.
 /// </remarks>
 public sealed record ScoringOptions
 {

@@ -1,3 +1,4 @@
+using Summarizer.Layout;
 using Summarizer.Ranking;
 
 namespace Summarizer.Selection;
@@ -20,7 +21,14 @@ internal static class SentenceSelector
     /// Returns the chosen sentence indices in selection order (proper sentences first, each pass best score first);
     /// <paramref name="overBudget"/> tells whether a words or characters budget was exceeded because no real sentence fit it.
     /// </summary>
-    public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options, CancellationToken cancellationToken, out bool overBudget)
+    public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options, CancellationToken cancellationToken, out bool overBudget) =>
+        Select(context, scores, length, options, TextLayout.Prose, cancellationToken, out overBudget);
+
+    /// <summary>
+    /// As above, for a text of the given layout: in a <see cref="TextLayout.Dialogue"/>, questions and greetings or
+    /// thanks are chosen only after every other sentence (see <see cref="DialogueTurns"/>).
+    /// </summary>
+    public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options, TextLayout layout, CancellationToken cancellationToken, out bool overBudget)
     {
         cancellationToken.ThrowIfCancellationRequested();
         overBudget = false;
@@ -76,6 +84,8 @@ internal static class SentenceSelector
                 if ((++visited & 1023) == 0)
                     cancellationToken.ThrowIfCancellationRequested();
                 if (chosen.Contains(i) || !IsEligible(context, i, options, level))
+                    continue;
+                if (level == Eligibility.Full && layout == TextLayout.Dialogue && (DialogueTurns.IsQuestion(context.Document, i) || DialogueTurns.IsFormula(context.Document, i)))
                     continue;
                 if (IsRedundant(context, chosen, i, options.MaxSimilarity))
                     continue;

@@ -67,6 +67,19 @@ public sealed class Document
     internal Document WithTokens(Token[] tokens, Vocabulary vocabulary, Analysis.TextAnalyzer analyzer) =>
         new(Text, Language, _sentences, tokens, _tokenStarts, vocabulary) { AnalyzedBy = analyzer };
 
+    /// <summary>The same document with every word of the given sentences marked as a stop word: they join no sentence to another.</summary>
+    internal Document WithStopWordsIn(IEnumerable<int> sentenceIndexes)
+    {
+        Token[] tokens = (Token[])_tokens.Clone();
+        foreach (int i in sentenceIndexes)
+        {
+            for (int k = _tokenStarts[i]; k < _tokenStarts[i + 1]; k++)
+                tokens[k] = tokens[k] with { TermId = Token.StopWord };
+        }
+
+        return new Document(Text, Language, _sentences, tokens, _tokenStarts, Vocabulary); // no longer any analyzer's own output
+    }
+
     /// <summary>The analyzer whose tokens and stop words this document holds; null for a document built otherwise.</summary>
     internal Analysis.TextAnalyzer? AnalyzedBy { get; init; }
 

@@ -59,6 +59,24 @@ public class SpeakerLabelTests
     }
 
     [Test]
+    public void AStageDirectionAfterALabelLeavesItALabel()
+    {
+        const string play = """
+            NELL: (at the window) The lamps are lit along the quay.
+            TOM: (not looking up) They light them every night.
+            NELL: Not this early. Something has happened.
+            TOM: (standing) Then I had better go down.
+            """;
+        var sentences = Split(play);
+        Assert.That(sentences.Where(s => s.IsHeading).Select(s => s.Text), Is.EqualTo(new[] { "NELL:", "TOM:", "NELL:", "TOM:" }));
+        Assert.That(sentences, Does.Contain(("(at the window) The lamps are lit along the quay.", false)));
+
+        // A field written on in lower case stays a field, in parentheses or not.
+        const string fields = "Input: (optional) a list of words.\nOutput: (always) the ranked phrases.\nInput: (optional) a corpus.\nOutput: (always) the weights.";
+        Assert.That(Split(fields).Where(s => s.IsHeading), Is.Empty);
+    }
+
+    [Test]
     public void AWrappedTurnEndsWhereTheNextLabelStarts()
     {
         // Each turn hard-wrapped at about 60 columns: the wrap joins a turn's lines, never a turn to the next label.

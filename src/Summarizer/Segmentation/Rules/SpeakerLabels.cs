@@ -141,12 +141,17 @@ internal static class SpeakerLabels
     }
 
     /// <summary>
-    /// Whether what follows a label is the start of speech: a sentence, starting with a capital (after quotes or a
-    /// dialogue dash), or nothing on the label's line (the speech below it). A field's value is written on in lower case
-    /// ("Input: a list of words", "Pros: light and quiet"), and so is a wrapped sentence.
+    /// Whether what follows a label is the start of speech: a sentence, starting with a capital (after quotes, a
+    /// dialogue dash, or a play's stage direction in parentheses, "(putting down the tray) You're late."), or nothing on
+    /// the label's line (the speech below it). A field's value is written on in lower case ("Input: a list of words",
+    /// "Pros: light and quiet"), and so is a wrapped sentence.
     /// </summary>
     private static bool SpeechFollows(string text, int i, int end)
     {
+        while (i < end && char.IsWhiteSpace(text[i]))
+            i++;
+        if (i < end && text[i] == '(' && text.AsSpan(i, end - i).IndexOf(')') is var close and > 0)
+            i += close + 1;
         while (i < end && (char.IsWhiteSpace(text[i]) || Punctuation.IsOpener(text[i]) || Punctuation.IsDash(text[i])))
             i++;
         return i >= end || !char.IsLower(text[i]);
