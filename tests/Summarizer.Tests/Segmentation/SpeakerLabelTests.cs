@@ -77,6 +77,31 @@ public class SpeakerLabelTests
     }
 
     [Test]
+    public void TheFieldsOfAReviewRoundupAreNoSpeakers()
+    {
+        // Repeated under every product and alternating as speakers do, but the label is part of what the line says.
+        const string roundup = """
+            Aster Mini
+            A small speaker with a warm sound for its size.
+            Pros: Loud for its size. Splashproof.
+            Cons: No charger in the box.
+            Verdict: The one to buy for the bathroom.
+            Bellbird Two
+            Bigger, heavier and much better in the bass.
+            Pros: Deep bass. Twelve hours of battery.
+            Cons: Too heavy for a bag.
+            Verdict: A home speaker first.
+            """;
+        var sentences = Split(roundup);
+        Assert.That(sentences.Where(s => s.IsHeading).Select(s => s.Text), Has.None.EndsWith(":"));
+        Assert.That(sentences.Select(s => s.Text), Does.Contain("Cons: No charger in the box."));
+
+        // The same alternation with people's names is a dialogue.
+        string dialogue = roundup.Replace("Pros:", "Maya:").Replace("Cons:", "Tomas:").Replace("Verdict:", "Ines:");
+        Assert.That(Split(dialogue).Where(s => s.IsHeading).Select(s => s.Text), Does.Contain("Maya:").And.Contain("Tomas:"));
+    }
+
+    [Test]
     public void AWrappedTurnEndsWhereTheNextLabelStarts()
     {
         // Each turn hard-wrapped at about 60 columns: the wrap joins a turn's lines, never a turn to the next label.

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Summarizer.Segmentation;
 
 /// <summary>
@@ -20,6 +22,23 @@ internal static class SpeakerLabels
     // A label is short: a time stamp and up to four words of a name or role.
     private const int MaxLabelLength = 48;
     private const int MaxSpeakerWords = 4;
+
+    // Names of the fields of a review, a recipe or a notice, in the languages with segmentation rules: a product
+    // roundup repeats "Pros:", "Cons:" and "Verdict:" under every product, as speakers take turns, but the label is part
+    // of what the line says ("Cons: no page buttons"), not who says it. Compared with a label's first word.
+    private static readonly FrozenSet<string> FieldNames = new[]
+    {
+        "pros", "cons", "pro", "con", "plus", "pluses", "minus", "minuses", "likes", "dislikes", "verdict", "price",
+        "prices", "rating", "score", "specs", "specifications", "features", "summary", "conclusion", "note", "notes",
+        "tip", "tips", "warning", "caution", "update", "updated", "correction", "source", "sources", "ingredients",
+        "method", "directions", "instructions", "serves", "servings", "yield", "prep", "total", "step",
+        "input", "output", "example", "examples", "result", "results", "bottom", "best", "ideal",
+        "vorteile", "nachteile", "fazit", "preis", "hinweis", "tipp", "achtung", "zutaten", "zubereitung", "quelle",
+        "avantages", "inconvénients", "prix", "conseil", "attention", "ingrédients", "préparation",
+        "ventajas", "desventajas", "contras", "veredicto", "precio", "nota", "consejo", "ingredientes", "preparación", "fuente",
+        "contro", "verdetto", "prezzo", "consiglio", "ingredienti", "preparazione", "fonte",
+        "voordelen", "nadelen", "oordeel", "prijs", "bron",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The labels of <paramref name="text"/> in text order, or null when it is not a transcript.</summary>
     public static List<SpeakerLabel>? Find(string text)
@@ -129,7 +148,7 @@ internal static class SpeakerLabels
         if (words > 0 && colon && allCapitalized && char.IsLetter(text[speakerStart]) && SpeechFollows(text, i + 1, end))
         {
             ReadOnlySpan<char> line = text.AsSpan(labelStart, end - labelStart);
-            if (Captions.IsCredit(line) || Captions.StartsWithCaptionLabel(line))
+            if (Captions.IsCredit(line) || Captions.StartsWithCaptionLabel(line) || IsFieldName(text.AsSpan(speakerStart, speakerEnd - speakerStart)))
                 return null;
             return new SpeakerLabel(labelStart, i + 1, text[speakerStart..speakerEnd]);
         }
@@ -138,6 +157,14 @@ internal static class SpeakerLabels
         if (afterStamp > labelStart && speakerStart < end && speakerStart > afterStamp)
             return new SpeakerLabel(labelStart, afterStamp, null);
         return null;
+    }
+
+    /// <summary>Whether a label's first word names a field (<see cref="FieldNames"/>), not a speaker.</summary>
+    private static bool IsFieldName(ReadOnlySpan<char> speaker)
+    {
+        int space = speaker.IndexOf(' ');
+        ReadOnlySpan<char> first = space < 0 ? speaker : speaker[..space];
+        return FieldNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);
     }
 
     /// <summary>
