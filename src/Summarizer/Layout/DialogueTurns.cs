@@ -49,6 +49,9 @@ internal static class DialogueTurns
     /// </summary>
     public static bool IsDialogue(Document document)
     {
+        // Asked of every document: most have no colon at all, and every label ends with one.
+        if (!document.Text.Contains(':'))
+            return false;
         Dictionary<string, int>? turns = null;
         string? last = null;
         int pairs = 0, changes = 0;
