@@ -13,7 +13,12 @@ internal readonly record struct LayoutPlan(Document Document, TextLayout Layout,
 internal sealed class LayoutPlanner(LineListOptions lineLists, LanguageAnalyzers analyzers, SentenceRanker proseRanker, ScoringOptions proseScoring, SelectionOptions proseSelection)
 {
     // A dialogue is ranked as prose without the lead and title features: a conversation opens with greetings, and
-    // its first unit is a speaker's label, not a title. Its turns are lines, so a short line is a turn, not a caption.
+    // its first unit is a speaker's label, not a title. PacSum's direction weights are the news lead inside the graph
+    // (a sentence counts for what follows it, against what came before), so in a dialogue its edges count both ways.
+    // Its turns are lines, so a short line is a turn, not a caption.
+    private readonly SentenceRanker _dialogueRanker = proseRanker is PacSumRanker pacSum
+        ? new PacSumRanker(pacSum.Options with { BackwardWeight = pacSum.Options.ForwardWeight })
+        : proseRanker;
     private readonly ScoringOptions _dialogueScoring = proseScoring with { PositionWeight = 0, TitleWeight = 0 };
     private readonly SelectionOptions _dialogueSelection = proseSelection with { MinStandaloneLineWords = 0 };
 
@@ -29,7 +34,7 @@ internal sealed class LayoutPlanner(LineListOptions lineLists, LanguageAnalyzers
         if (layout == TextLayout.Prose)
             return new LayoutPlan(document, layout, proseRanker, proseScoring, proseSelection);
         if (layout == TextLayout.Dialogue)
-            return new LayoutPlan(DialogueTurns.WithoutLabelTerms(document), layout, proseRanker, _dialogueScoring, _dialogueSelection);
+            return new LayoutPlan(DialogueTurns.WithoutLabelTerms(document), layout, _dialogueRanker, _dialogueScoring, _dialogueSelection);
 
         // The list ranker may want another stop list. The sentences and tokens stay (splitting ignores stop words), so
         // the tokens are re-marked rather than the text analysed again; a document from elsewhere is analysed again.

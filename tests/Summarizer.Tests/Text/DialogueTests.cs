@@ -156,6 +156,25 @@ public class DialogueTests
     }
 
     [Test]
+    public void ADialogueHasNoLeadSoTheOrderOfItsExchangesDoesNotChooseTheSummary()
+    {
+        string[][] exchanges =
+        [
+            ["INTERVIEWER: How long did the restoration take?", "ARCHITECT: Four years, twice what we planned, because the roof timbers were rotten under the lead."],
+            ["INTERVIEWER: What did you keep?", "ARCHITECT: Every timber we could save, and the original lead, melted down and recast on site in the old way."],
+            ["INTERVIEWER: What was new?", "ARCHITECT: A heat pump in the crypt, which now warms the whole building through the old iron grilles in the floor."],
+            ["INTERVIEWER: Who paid for it?", "ARCHITECT: The heritage fund paid most of the cost, and the parish raised the rest with a roof-tile appeal that sold every tile."],
+        ];
+        static string[] Chosen(IEnumerable<string[]> order)
+        {
+            string text = string.Join("\n", order.SelectMany(pair => pair));
+            return Pipeline.Summarize(text, SummaryLength.Sentences(2)).Sentences.Select(s => s.Text).Order(StringComparer.Ordinal).ToArray();
+        }
+
+        Assert.That(Chosen(exchanges.Reverse()), Is.EqualTo(Chosen(exchanges)));
+    }
+
+    [Test]
     public void GreetingsAndQuestionsAreChosenWhenNothingElseIsLeft()
     {
         const string text = """
