@@ -105,6 +105,34 @@ public static class BenchmarkInputs
         return Enumerable.Range(0, count).Select(i => Generate(20 + i % 41, seed: 1000 + i)).ToArray();
     }
 
+    /// <summary>
+    /// <paramref name="count"/> one-sentence lines of opinions: the review lines of the Opinosis dev set in file order
+    /// (cycled), or generated sentences one a line. News sentences one a line are read as prose (a report names new
+    /// people and places as it goes), so a list benchmark needs a list.
+    /// </summary>
+    public static string ReviewLines(int count)
+    {
+        string? directory = FindDevDirectory();
+        string? path = directory is null ? null : Path.Combine(directory, "opinosis.jsonl");
+        var lines = new List<string>();
+        if (path is not null && File.Exists(path))
+        {
+            foreach (string line in File.ReadLines(path))
+            {
+                using JsonDocument json = JsonDocument.Parse(line);
+                lines.AddRange(json.RootElement.GetProperty("text").GetString()!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+        }
+
+        if (lines.Count == 0)
+        {
+            string prose = Generate(count, seed: 3);
+            lines.AddRange(RuleBasedSentenceSplitter.Instance.Split(prose).Select(s => s.GetText(prose).ReplaceLineEndings(" ")));
+        }
+
+        return string.Join("\n", Enumerable.Range(0, count).Select(i => lines[i % lines.Count]));
+    }
+
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string[]? LoadDevTexts()

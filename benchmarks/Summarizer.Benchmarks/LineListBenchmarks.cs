@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Summarizer.Text;
 using Summarizer.Layout;
-using Summarizer.Segmentation;
 
 namespace Summarizer.Benchmarks;
 
@@ -24,8 +23,7 @@ public class LineListBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string prose = BenchmarkInputs.Sentences(Lines);
-        _text = string.Join("\n", RuleBasedSentenceSplitter.Instance.Split(prose).Select(s => s.GetText(prose).ReplaceLineEndings(" ")));
+        _text = BenchmarkInputs.ReviewLines(Lines);
         _document = _default.Analyze(_text);
         if (LayoutDetector.Detect(_document) != TextLayout.LineList)
             throw new InvalidOperationException("The benchmark's list is not read as a line list.");
