@@ -49,8 +49,9 @@ internal static class DialogueTurns
     /// </summary>
     public static bool IsDialogue(Document document)
     {
-        // Asked of every document: most have no colon at all, and every label ends with one.
-        if (!document.Text.Contains(':'))
+        // Asked of every document: most have no colon at all, and every label but a court transcript's "Q." and "A."
+        // ends with one.
+        if (!document.Text.Contains(':') && !document.Text.Contains("A. ", StringComparison.Ordinal))
             return false;
         Dictionary<string, int>? turns = null;
         string? last = null;
@@ -78,7 +79,8 @@ internal static class DialogueTurns
 
     /// <summary>
     /// Who speaks, when sentence <paramref name="i"/> is a speaker label: a heading unit at the start of its line that
-    /// ends with a colon (<c>HOST:</c>, <c>[00:01:23] Chair:</c>, <c>MARIE DUPONT :</c>), read from its first letter on.
+    /// ends with a colon (<c>HOST:</c>, <c>[00:01:23] Chair:</c>, <c>&gt;&gt; ANCHOR:</c>, <c>MARIE DUPONT :</c>), read from
+    /// its first letter on, or a court transcript's <c>Q.</c> or <c>A.</c>.
     /// </summary>
     public static string? Speaker(Document document, int i)
     {
@@ -86,6 +88,8 @@ internal static class DialogueTurns
         if (!sentence.IsHeading)
             return null;
         ReadOnlySpan<char> label = sentence.Span.Slice(document.Text).TrimEnd();
+        if (label is "Q." or "A.")
+            return StartsLine(document.Text, sentence.Span.Start) ? label[..1].ToString() : null;
         if (label.Length < 2 || label[^1] != ':' || !StartsLine(document.Text, sentence.Span.Start))
             return null;
         int first = 0;
@@ -100,6 +104,62 @@ internal static class DialogueTurns
 
         ReadOnlySpan<char> speaker = label[first..^1].Trim();
         return speaker.IsEmpty || !char.IsLetter(speaker[0]) ? null : speaker.ToString();
+    }
+
+    /// <summary>
+    /// Which sentences a summary of the dialogue takes only when nothing else is left: questions, greetings and thanks
+    /// (<see cref="IsQuestion"/>, <see cref="IsFormula"/>), and everything the interviewer says. The interviewer (of an
+    /// interview, a hearing, a deposition) is the one speaker who asks at least two thirds of the dialogue's questions, in
+    /// at least half of their turns: their part is to ask, and their introductions and framing lead to what the others
+    /// state. A meeting or a debate, where questions come from all sides, has no interviewer.
+    /// </summary>
+    public static bool[] ChosenLast(Document document)
+    {
+        int n = document.Sentences.Count;
+        var last = new bool[n];
+        var speakerOf = new string?[n];
+        var turns = new Dictionary<string, (int Turns, int Asking)>(StringComparer.OrdinalIgnoreCase);
+        string? speaker = null;
+        bool asked = false;
+        int asking = 0;
+        for (int i = 0; i <= n; i++)
+        {
+            string? label = i < n ? Speaker(document, i) : null;
+            if (i == n || label is not null)
+            {
+                // A turn ends where the next label starts.
+                if (speaker is not null)
+                {
+                    (int t, int a) = turns.GetValueOrDefault(speaker);
+                    turns[speaker] = (t + 1, a + (asked ? 1 : 0));
+                    asking += asked ? 1 : 0;
+                }
+
+                speaker = label;
+                asked = false;
+                continue;
+            }
+
+            speakerOf[i] = speaker;
+            bool question = IsQuestion(document, i);
+            asked |= question;
+            last[i] = question || IsFormula(document, i);
+        }
+
+        string? interviewer = null;
+        foreach ((string name, (int t, int a)) in turns)
+        {
+            if (asking >= 2 && a * 3 >= asking * 2 && a * 2 >= t)
+                interviewer = name;
+        }
+
+        if (interviewer is not null)
+        {
+            for (int i = 0; i < n; i++)
+                last[i] |= string.Equals(speakerOf[i], interviewer, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return last;
     }
 
     /// <summary>Whether sentence <paramref name="i"/> asks: it ends with a question mark (before closing quotes or brackets).</summary>

@@ -25,8 +25,8 @@ internal static class SentenceSelector
         Select(context, scores, length, options, TextLayout.Prose, cancellationToken, out overBudget);
 
     /// <summary>
-    /// As above, for a text of the given layout: in a <see cref="TextLayout.Dialogue"/>, questions and greetings or
-    /// thanks are chosen only after every other sentence (see <see cref="DialogueTurns"/>).
+    /// As above, for a text of the given layout: in a <see cref="TextLayout.Dialogue"/>, questions, greetings and thanks,
+    /// and an interviewer's sentences are chosen only after every other sentence (see <see cref="DialogueTurns.ChosenLast"/>).
     /// </summary>
     public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options, TextLayout layout, CancellationToken cancellationToken, out bool overBudget)
     {
@@ -51,7 +51,9 @@ internal static class SentenceSelector
         };
 
         // Proper sentences first; then short ones to reach the requested count; headings only when nothing else exists,
-        // so a non-empty text never gets an empty summary.
+        // so a non-empty text never gets an empty summary. A dialogue's questions, greetings and interviewer wait for
+        // the second pass.
+        bool[]? chosenLast = layout == TextLayout.Dialogue ? DialogueTurns.ChosenLast(context.Document) : null;
         int used = 0;
         Pass(Eligibility.Full);
         if (chosen.Count < wanted)
@@ -85,7 +87,7 @@ internal static class SentenceSelector
                     cancellationToken.ThrowIfCancellationRequested();
                 if (chosen.Contains(i) || !IsEligible(context, i, options, level))
                     continue;
-                if (level == Eligibility.Full && layout == TextLayout.Dialogue && (DialogueTurns.IsQuestion(context.Document, i) || DialogueTurns.IsFormula(context.Document, i)))
+                if (level == Eligibility.Full && chosenLast is not null && chosenLast[i])
                     continue;
                 if (IsRedundant(context, chosen, i, options.MaxSimilarity))
                     continue;

@@ -101,6 +101,32 @@ public class SpeakerLabelTests
         Assert.That(Split(dialogue).Where(s => s.IsHeading).Select(s => s.Text), Does.Contain("Maya:").And.Contain("Tomas:"));
     }
 
+    /// <summary>Other ways transcripts write who speaks: a role in parentheses, square brackets, closed captions' chevrons.</summary>
+    [TestCase("Lena Brook (Host): Today we visit the lock keepers. It is their last summer.\nOwen Price (Keeper): I started here in 1989.\nLena Brook (Host): What will happen to the cottage?\nOwen Price (Keeper): The trust will rent it out.", "Lena Brook (Host):", "Owen Price (Keeper):")]
+    [TestCase("[HOST]: Today we visit the lock keepers. It is their last summer.\n[KEEPER]: I started here in 1989.\n[HOST]: What will happen to the cottage?\n[KEEPER]: The trust will rent it out.", "[HOST]:", "[KEEPER]:")]
+    [TestCase(">> ANCHOR: Today we visit the lock keepers. It is their last summer.\n>> KEEPER: I started here in 1989.\n>> ANCHOR: What will happen to the cottage?\n>> KEEPER: The trust will rent it out.", ">> ANCHOR:", ">> KEEPER:")]
+    public void OtherWaysToWriteALabel(string text, string first, string second)
+    {
+        var sentences = Split(text);
+        Assert.That(sentences.Where(s => s.IsHeading).Select(s => s.Text), Is.EqualTo(new[] { first, second, first, second }));
+        Assert.That(sentences, Does.Contain(("Today we visit the lock keepers.", false)));
+    }
+
+    [Test]
+    public void ACourtTranscriptsQuestionAndAnswerLetters()
+    {
+        const string deposition = "Q. Where were you on the evening of the fourth?\nA. At the boatyard, finishing a hull.\nQ. Was anyone with you?\nA. Two apprentices, until about nine.";
+        Assert.That(Split(deposition), Is.EqualTo(new[]
+        {
+            ("Q.", true), ("Where were you on the evening of the fourth?", false), ("A.", true), ("At the boatyard, finishing a hull.", false),
+            ("Q.", true), ("Was anyone with you?", false), ("A.", true), ("Two apprentices, until about nine.", false),
+        }));
+
+        // One "A." opening a line is a list item or an initial, not an answer.
+        const string list = "Choose one:\nA. Take the train to the coast and walk back.\nB. Take the bus.\nQ. Why not drive? Parking is full.";
+        Assert.That(Split(list).Where(s => s.IsHeading), Is.Empty);
+    }
+
     [Test]
     public void AWrappedTurnEndsWhereTheNextLabelStarts()
     {

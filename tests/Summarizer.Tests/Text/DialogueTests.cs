@@ -100,6 +100,19 @@ public class DialogueTests
             Language.English,
             ["Hi, and welcome back to the programme.", "Hello, it's good to be back.", "What did it find?", "Are they being replaced?",
              "Thanks so much for joining us."]),
+        new("deposition",
+            """
+            Q. Good morning. Please state your name for the record.
+            A. Hello. My name is Colm Brady.
+            Q. Where were you on the evening of March the fourth?
+            A. I was at the boatyard on Quay Street until about nine, finishing the hull of a fishing boat with two apprentices.
+            Q. Did anyone else come to the yard?
+            A. A delivery van came at about eight with timber from the sawmill in Kinvara, and the driver stayed for twenty minutes.
+            Q. Thank you. No further questions.
+            """,
+            Language.English,
+            ["Good morning.", "Please state your name for the record.", "Hello.", "Where were you on the evening of March the fourth?",
+             "Did anyone else come to the yard?", "Thank you.", "No further questions."]),
         new("German interview",
             """
             REPORTERIN: Herzlich willkommen, Frau Brandt.
@@ -172,6 +185,38 @@ public class DialogueTests
         }
 
         Assert.That(Chosen(exchanges.Reverse()), Is.EqualTo(Chosen(exchanges)));
+    }
+
+    [Test]
+    public void AnInterviewersFramingWaitsForTheAnswers()
+    {
+        // The host's statements share the most words with the rest, but the host's part is to ask.
+        const string text = """
+            HOST: The county council voted last night to close the central library on Sundays to save money. Why does Sunday opening matter?
+            LIBRARIAN: Sunday is our busiest day for families, and about four hundred children a week use the homework room then.
+            HOST: The council says the library costs too much to open on Sundays. How much does Sunday opening cost?
+            LIBRARIAN: About sixty thousand pounds a year, mostly for the extra staff, which is less than the council spends on the car park.
+            HOST: The council also says the savings would protect the mobile library. Can anything change the decision?
+            LIBRARIAN: A petition with five thousand names forces a second vote, and we have nearly three thousand already.
+            """;
+        Summary summary = Pipeline.Summarize(text, SummaryLength.Sentences(3));
+        Assert.That(summary.Sentences.Select(s => s.Text), Has.All.Not.Contains("council says").And.All.Not.StartsWith("The county council voted"));
+    }
+
+    [Test]
+    public void WhereQuestionsComeFromAllSidesThereIsNoInterviewer()
+    {
+        // Two councillors argue and each asks the other: both sides' statements can be chosen.
+        const string text = """
+            AMARA: The bridge repair will close the high street for six weeks in June. Have you asked the shops what that will cost them?
+            BEN: I have, and most would rather have six weeks of closure than a year of single-lane traffic. Have you asked the bus company?
+            AMARA: The bus company will divert the number four through the estate, which adds ten minutes to every journey. Is that acceptable?
+            BEN: For six weeks, yes, and the council will pay for extra buses at school times. Why not start in August instead?
+            """;
+        bool[] last = DialogueTurns.ChosenLast(Pipeline.Analyze(text));
+        Document document = Pipeline.Analyze(text);
+        string[] eligible = Enumerable.Range(0, last.Length).Where(i => !last[i] && !document.Sentences[i].IsHeading).Select(document.GetText).ToArray();
+        Assert.That(eligible, Has.Some.StartsWith("The bridge repair").And.Some.StartsWith("I have,"));
     }
 
     [Test]

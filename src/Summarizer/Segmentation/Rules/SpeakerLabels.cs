@@ -64,6 +64,14 @@ internal static class SpeakerLabels
             colon = resume < text.Length ? text.IndexOf(':', resume) : -1;
         }
 
+        // Court and deposition transcripts mark question and answer with "Q." and "A." at a line's start, no colon.
+        if (QuestionAndAnswerLetters(text) is { } letters)
+        {
+            labels ??= [];
+            labels.AddRange(letters);
+            labels.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
         if (labels is null || labels.Count < 3)
             return null;
 
@@ -97,6 +105,39 @@ internal static class SpeakerLabels
         return stamped >= 3 ? labels.FindAll(l => l.Speaker is null) : null;
     }
 
+    /// <summary>
+    /// The "Q." and "A." that open lines of a court or deposition transcript (<c>Q. Where were you?</c>), when both
+    /// letters open at least two lines; null otherwise.
+    /// </summary>
+    private static List<SpeakerLabel>? QuestionAndAnswerLetters(string text)
+    {
+        if (!text.Contains("Q. ", StringComparison.Ordinal) || !text.Contains("A. ", StringComparison.Ordinal))
+            return null;
+        List<SpeakerLabel>? letters = null;
+        int questions = 0, answers = 0;
+        for (int lineStart = 0; lineStart < text.Length;)
+        {
+            int i = lineStart;
+            while (i < text.Length && text[i] is ' ' or '\t')
+                i++;
+            if (i + 3 < text.Length && text[i] is 'Q' or 'A' && text[i + 1] == '.' && text[i + 2] == ' ' && SpeechFollows(text, i + 3, Math.Min(text.Length, i + 8)))
+            {
+                (letters ??= []).Add(new SpeakerLabel(i, i + 2, text[i] == 'Q' ? "Q" : "A"));
+                if (text[i] == 'Q')
+                    questions++;
+                else
+                    answers++;
+            }
+
+            int next = Punctuation.IndexOfLineBreak(text.AsSpan(lineStart));
+            if (next < 0)
+                break;
+            lineStart += next + 1;
+        }
+
+        return questions >= 2 && answers >= 2 ? letters : null;
+    }
+
     /// <summary>The label at the start of the line <c>[start, end)</c>, if it has one.</summary>
     private static SpeakerLabel? Parse(string text, int start, int end)
     {
@@ -104,6 +145,15 @@ internal static class SpeakerLabels
         while (i < end && text[i] is ' ' or '\t')
             i++;
         int labelStart = i;
+        // Closed captions mark a change of speaker with chevrons: ">> ANCHOR: Good evening."
+        while (i < end && text[i] == '>')
+            i++;
+        if (i > labelStart)
+        {
+            while (i < end && text[i] is ' ' or '\t')
+                i++;
+        }
+
         int limit = Math.Min(end, labelStart + MaxLabelLength);
         // Every label has a colon near the line's start (after the speaker, or in its time stamp): most lines have none.
         if (i >= limit || !(char.IsLetterOrDigit(text[i]) || text[i] is '[' or '(') || text.AsSpan(i, limit - i).IndexOf(':') < 0)
@@ -120,7 +170,10 @@ internal static class SpeakerLabels
                 i++;
         }
 
-        // Who speaks: one to four words, then a colon and a space (or the line's end).
+        // Who speaks: one to four words, in square brackets or not ("[HOST]:"), then a colon and a space (or the line's end).
+        bool bracketed = i + 1 < limit && text[i] == '[' && char.IsLetter(text[i + 1]);
+        if (bracketed)
+            i++;
         int speakerStart = i;
         int words = 0;
         bool allCapitalized = true;
@@ -138,8 +191,19 @@ internal static class SpeakerLabels
                 break;
         }
 
-        // French typography puts a (no-break) space before the colon: "MARIE DUPONT : Bonjour."
         int speakerEnd = i;
+        if (bracketed)
+        {
+            if (i >= limit || text[i] != ']')
+                return null;
+            i++;
+        }
+
+        // A role or affiliation in parentheses after the name: "Ana Ruiz (Host):", "SEN. HALE (D-Ore.):".
+        if (words > 0 && i + 1 < limit && text[i] == ' ' && text[i + 1] == '(' && text.AsSpan(i + 2, limit - i - 2).IndexOf(')') is var close and > 0)
+            i += close + 3;
+
+        // French typography puts a (no-break) space before the colon: "MARIE DUPONT : Bonjour."
         if (i + 1 < end && text[i] is ' ' or '\u00A0' or '\u202F' && text[i + 1] == ':')
             i++;
         bool colon = i < end && text[i] == ':' && (i + 1 >= end || text[i + 1] is ' ' or '\t' or '\u00A0');
