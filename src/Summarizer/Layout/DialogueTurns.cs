@@ -171,16 +171,35 @@ internal static class DialogueTurns
         return text.Length > 0 && text[^1] is '?' or '\uFF1F' or '\u061F' or '\u037E';
     }
 
-    /// <summary>Whether sentence <paramref name="i"/> holds a word of greeting, welcome, thanks or farewell in the document's language.</summary>
+    // A word of thanks that is a preposition before these words says why, not thanks: "thanks to the grant", "dank der
+    // Förderung", "gracias a la lluvia", "grazie al sole".
+    private static readonly FrozenDictionary<Language, FrozenSet<string>> Because = new Dictionary<Language, FrozenSet<string>>
+    {
+        [Language.English] = Set("to"),
+        [Language.German] = Set("der", "des", "dem", "den", "einer", "eines", "seiner", "ihrer", "unserer"),
+        [Language.Spanish] = Set("a", "al"),
+        [Language.Italian] = Set("a", "al", "alla", "alle", "ai", "agli", "allo"),
+    }.ToFrozenDictionary();
+
+    /// <summary>
+    /// Whether sentence <paramref name="i"/> holds a word of greeting, welcome, thanks or farewell in the document's
+    /// language (not a preposition of cause: "thanks to the grant").
+    /// </summary>
     public static bool IsFormula(Document document, int i)
     {
         if (!Formulas.TryGetValue(document.Language, out FrozenSet<string>? words))
             return false;
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (Token token in document.GetTokens(i))
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? because =
+            Because.TryGetValue(document.Language, out FrozenSet<string>? next) ? next.GetAlternateLookup<ReadOnlySpan<char>>() : null;
+        ReadOnlySpan<Token> tokens = document.GetTokens(i);
+        for (int k = 0; k < tokens.Length; k++)
         {
-            if (lookup.Contains(token.Span.Slice(document.Text)))
-                return true;
+            if (!lookup.Contains(tokens[k].Span.Slice(document.Text)))
+                continue;
+            if (because is { } cause && k + 1 < tokens.Length && cause.Contains(tokens[k + 1].Span.Slice(document.Text)))
+                continue;
+            return true;
         }
 
         return false;

@@ -219,6 +219,18 @@ public class DialogueTests
         Assert.That(eligible, Has.Some.StartsWith("The bridge repair").And.Some.StartsWith("I have,"));
     }
 
+    [TestCase(Language.English, "Thanks to the new fences, the fish came back within two summers.", false)]
+    [TestCase(Language.English, "Thanks for coming in today.", true)]
+    [TestCase(Language.German, "Dank der neuen Linie fahren jetzt doppelt so viele Menschen mit dem Bus.", false)]
+    [TestCase(Language.German, "Vielen Dank für das Gespräch.", true)]
+    [TestCase(Language.Spanish, "Gracias a la lluvia de marzo, el embalse está lleno.", false)]
+    [TestCase(Language.Spanish, "Muchas gracias por venir.", true)]
+    public void AWordOfThanksIsAFormulaUnlessItSaysWhy(Language language, string sentence, bool formula)
+    {
+        Document document = new SummarizerPipelineBuilder().UseLanguage(language).Build().Analyze(sentence);
+        Assert.That(DialogueTurns.IsFormula(document, 0), Is.EqualTo(formula));
+    }
+
     [Test]
     public void GreetingsAndQuestionsAreChosenWhenNothingElseIsLeft()
     {
