@@ -388,6 +388,20 @@ public class SegmentationRuleTests
     [TestCase("en", "Pvt. Mensah was decorated after the flood. His unit cheered.", "Pvt. Mensah was decorated after the flood.", "His unit cheered.")]
     public void TitlesBeforeANameRunOn(string language, string text, params string[] expected) =>
         AssertSplits(language, text, expected);
+
+    /// <summary>
+    /// Turkish has a profile of its own: titles and the parts of an address run on into the next capitalized word,
+    /// page and article numbers run on, and a small number with a period is an ordinal ("19. yüzyıl").
+    /// </summary>
+    [TestCase("Doç. Dr. Elif Şahin sonuçları açıkladı. Salon doluydu.", "Doç. Dr. Elif Şahin sonuçları açıkladı.", "Salon doluydu.")]
+    [TestCase("Dava Av. Kerem Aydın tarafından kazanıldı. Karar kesinleşti.", "Dava Av. Kerem Aydın tarafından kazanıldı.", "Karar kesinleşti.")]
+    [TestCase("Dükkan Cumhuriyet Mah. Gül Sok. No. 7 adresinde. Sabah dokuzda açılıyor.", "Dükkan Cumhuriyet Mah. Gül Sok. No. 7 adresinde.", "Sabah dokuzda açılıyor.")]
+    [TestCase("Ayrıntılar için bkz. s. 45 ve devamı. Tablo ekte.", "Ayrıntılar için bkz. s. 45 ve devamı.", "Tablo ekte.")]
+    [TestCase("Köprü 19. yüzyılda yapıldı. Taşları yakındaki ocaktan geldi.", "Köprü 19. yüzyılda yapıldı.", "Taşları yakındaki ocaktan geldi.")]
+    [TestCase("2. Dünya Savaşı 1945'te sona erdi. Şehir yeniden kuruldu.", "2. Dünya Savaşı 1945'te sona erdi.", "Şehir yeniden kuruldu.")]
+    [TestCase("Pazarda domates, biber vb. sebzeler ucuzladı. Meyve pahalı.", "Pazarda domates, biber vb. sebzeler ucuzladı.", "Meyve pahalı.")]
+    public void TurkishAbbreviationsAndOrdinals(string text, params string[] expected) =>
+        AssertSplits("tr", text, expected);
     /// <summary>
     /// A word hyphenated across a line break (a letter and a hyphen end the line, a lower-case letter starts the next)
     /// keeps its sentence whole, however short the lines; a hyphen after a space, a capital or a digit after the break,

@@ -66,6 +66,9 @@ internal static class LanguageProfiles
             LowercaseContinues = false,
         }),
         ["fa"] = new(() => new LanguageProfile("fa", []) { ExtraTerminators = ":", LowercaseContinues = false }),
+        // Turkish writes ordinals with a period, as German does ("19. yüzyıl", "5. madde").
+        ["tr"] = new(() => new LanguageProfile("tr", OtherLanguagesData.TurkishAbbreviations, OtherLanguagesData.TurkishPrepositive,
+            OtherLanguagesData.TurkishNumberAbbreviations) { OrdinalNumbers = true }),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly Lazy<LanguageProfile> Generic = new(() => new LanguageProfile("", EnglishData.Abbreviations,

@@ -1,6 +1,7 @@
 namespace Summarizer.Segmentation;
 
-/// <summary>Abbreviations of the languages that need only a few, after pySBD (MIT).</summary>
+/// <summary>Abbreviations of the languages that need only a few: Arabic and Greek after pySBD (MIT), Turkish from its
+/// style guides' common list.</summary>
 internal static class OtherLanguagesData
 {
     public static readonly string[] ArabicAbbreviations =
@@ -9,4 +10,23 @@ internal static class OtherLanguagesData
     ];
 
     public static readonly string[] GreekAbbreviations = ["κ", "κκ", "π.χ", "δηλ", "βλ", "κλπ", "κ.λπ", "κ.ά", "σελ", "αρ", "τηλ", "χλμ", "εκ", "δρ"];
+
+    /// <summary>
+    /// Turkish titles before a name ("Doç. Dr. Ayşe Kaya", "Av. Zeynep Arslan", "Sn. Valilik") and the parts of an address,
+    /// which run on into the next capitalized word ("Atatürk Cad. No. 12", "Cumhuriyet Mah. Gül Sok.").
+    /// </summary>
+    public static readonly string[] TurkishPrepositive =
+    [
+        "dr", "prof", "doç", "yrd", "av", "op", "uzm", "sn", "öğr", "gör", "arş", "müh", "ecz", "dt", "hz", "alb", "gen",
+        "org", "korg", "tümg", "tuğg", "bnb", "yzb", "ütğm", "tğm", "cad", "sok", "mah", "blv", "apt",
+    ];
+
+    /// <summary>Turkish abbreviations that precede a number ("No. 12", "s. 45", "md. 5").</summary>
+    public static readonly string[] TurkishNumberAbbreviations = ["no", "s", "c", "sy", "md"];
+
+    public static readonly string[] TurkishAbbreviations =
+    [
+        "vb", "vs", "bkz", "örn", "ör", "yy", "vd", "krş", "çev", "haz", "ltd", "şti", "a.ş", "tel", "fak", "üniv", "böl",
+        "m.ö", "m.s", "bşk", "gn", "md", "yard", "kr", "dk", "no", "s", "c", "sy",
+    ];
 }
