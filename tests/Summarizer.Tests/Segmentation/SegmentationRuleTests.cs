@@ -402,6 +402,18 @@ public class SegmentationRuleTests
     [TestCase("Pazarda domates, biber vb. sebzeler ucuzladı. Meyve pahalı.", "Pazarda domates, biber vb. sebzeler ucuzladı.", "Meyve pahalı.")]
     public void TurkishAbbreviationsAndOrdinals(string text, params string[] expected) =>
         AssertSplits("tr", text, expected);
+
+    /// <summary>Finnish, Romanian and Catalan have profiles of their own: titles, address parts and page numbers run on.</summary>
+    [TestCase("fi", "Kokoukseen osallistuivat mm. Kesko ja Fazer. Tulokset julkaistaan keväällä.", "Kokoukseen osallistuivat mm. Kesko ja Fazer.", "Tulokset julkaistaan keväällä.")]
+    [TestCase("fi", "Matka maksaa n. 40 euroa, ts. vähemmän kuin viime vuonna. Liput myydään netissä.", "Matka maksaa n. 40 euroa, ts. vähemmän kuin viime vuonna.", "Liput myydään netissä.")]
+    [TestCase("fi", "Silta avattiin 5. kesäkuuta 1962. Se oli aikansa pisin.", "Silta avattiin 5. kesäkuuta 1962.", "Se oli aikansa pisin.")]
+    [TestCase("ro", "Dl. Marinescu a deschis ședința. Dna. Stan a prezentat bugetul.", "Dl. Marinescu a deschis ședința.", "Dna. Stan a prezentat bugetul.")]
+    [TestCase("ro", "Magazinul este pe str. Lipscani nr. 14. Se deschide la nouă.", "Magazinul este pe str. Lipscani nr. 14.", "Se deschide la nouă.")]
+    [TestCase("ro", "Prețul a crescut cu aprox. 10 la sută. Clienții au protestat.", "Prețul a crescut cu aprox. 10 la sută.", "Clienții au protestat.")]
+    [TestCase("ca", "El Sr. Ferrer va obrir la sessió. La Sra. Roig va presentar l'informe.", "El Sr. Ferrer va obrir la sessió.", "La Sra. Roig va presentar l'informe.")]
+    [TestCase("ca", "La botiga és al c. de Balmes, núm. 12. Obre a les nou.", "La botiga és al c. de Balmes, núm. 12.", "Obre a les nou.")]
+    public void FinnishRomanianAndCatalanAbbreviations(string language, string text, params string[] expected) =>
+        AssertSplits(language, text, expected);
     /// <summary>
     /// A word hyphenated across a line break (a letter and a hyphen end the line, a lower-case letter starts the next)
     /// keeps its sentence whole, however short the lines; a hyphen after a space, a capital or a digit after the break,

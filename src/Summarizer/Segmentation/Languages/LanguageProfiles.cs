@@ -66,6 +66,11 @@ internal static class LanguageProfiles
             LowercaseContinues = false,
         }),
         ["fa"] = new(() => new LanguageProfile("fa", []) { ExtraTerminators = ":", LowercaseContinues = false }),
+        ["ca"] = new(() => new LanguageProfile("ca", RomanceData.CatalanAbbreviations, RomanceData.CatalanPrepositive, RomanceData.CatalanNumberAbbreviations)),
+        ["ro"] = new(() => new LanguageProfile("ro", RomanceData.RomanianAbbreviations, RomanceData.RomanianPrepositive, RomanceData.RomanianNumberAbbreviations)),
+        // Finnish writes ordinals with a period ("5. toukokuuta").
+        ["fi"] = new(() => new LanguageProfile("fi", OtherLanguagesData.FinnishAbbreviations, OtherLanguagesData.FinnishPrepositive,
+            OtherLanguagesData.FinnishNumberAbbreviations) { OrdinalNumbers = true }),
         // Turkish writes ordinals with a period, as German does ("19. yüzyıl", "5. madde").
         ["tr"] = new(() => new LanguageProfile("tr", OtherLanguagesData.TurkishAbbreviations, OtherLanguagesData.TurkishPrepositive,
             OtherLanguagesData.TurkishNumberAbbreviations) { OrdinalNumbers = true }),

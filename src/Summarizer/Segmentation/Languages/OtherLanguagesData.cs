@@ -29,4 +29,14 @@ internal static class OtherLanguagesData
         "vb", "vs", "bkz", "örn", "ör", "yy", "vd", "krş", "çev", "haz", "ltd", "şti", "a.ş", "tel", "fak", "üniv", "böl",
         "m.ö", "m.s", "bşk", "gn", "md", "yard", "kr", "dk", "no", "s", "c", "sy",
     ];
+
+    /// <summary>
+    /// Finnish abbreviations that run on into a capitalized word ("mm. Nokia ja Kone", "vrt. Taulukko 2", "prof. Virtanen").
+    /// </summary>
+    public static readonly string[] FinnishPrepositive = ["mm", "esim", "ks", "vrt", "prof", "dos", "tri", "ns"];
+
+    /// <summary>Finnish abbreviations that precede a number ("klo 14.30" without a period, "n. 40", "s. 12", "nro 5").</summary>
+    public static readonly string[] FinnishNumberAbbreviations = ["n", "noin", "klo", "s", "nro", "puh", "v"];
+
+    public static readonly string[] FinnishAbbreviations = ["ts", "yms", "jne", "ym", "huom", "ko", "os", "ed", "eKr", "jKr", "em", "vs", "oy", "ry", "mrd", "milj"];
 }

@@ -82,4 +82,21 @@ internal static class RomanceData
     public static readonly string[] FrenchPrepositive = ["m", "mm", "mme", "mmes", "mlle", "mlles", "mgr", "dr", "pr", "st", "ste", "av", "apr", "mr"];
 
     public static readonly string[] FrenchNumberAbbreviations = ["art", "no", "p", "pp", "t", "vol", "chap"];
+
+    /// <summary>Catalan titles and address parts before a name ("Sr. Puig", "c. de Balmes", "pl. Major", "St. Jordi").</summary>
+    public static readonly string[] CatalanPrepositive = ["sr", "sra", "srta", "srs", "dr", "dra", "prof", "c", "av", "pl", "pg", "st", "sta", "mn"];
+
+    /// <summary>Catalan abbreviations that precede a number ("núm. 12", "pàg. 4").</summary>
+    public static readonly string[] CatalanNumberAbbreviations = ["núm", "pàg", "p", "pp", "vol", "tel", "art", "cap"];
+
+    public static readonly string[] CatalanAbbreviations = ["etc", "aprox", "ex", "p.ex", "vg", "op", "cit", "ca", "segl", "s", "aC", "dC", "ptes", "tel"];
+
+    /// <summary>Romanian titles and address parts before a name ("Dl. Popescu", "Dna. Ionescu", "str. Lipscani").</summary>
+    public static readonly string[] RomanianPrepositive =
+        ["dl", "dna", "dra", "dlui", "dnei", "dșoara", "prof", "dr", "ing", "conf", "lect", "av", "sf", "str", "bd", "bdul", "cal", "jud", "mun"];
+
+    /// <summary>Romanian abbreviations that precede a number ("nr. 5", "art. 3", "aprox. 10").</summary>
+    public static readonly string[] RomanianNumberAbbreviations = ["nr", "p", "pag", "vol", "art", "alin", "cca", "aprox", "tel"];
+
+    public static readonly string[] RomanianAbbreviations = ["etc", "ex", "ș.a", "ș.a.m.d", "d.p.d.v", "i.e", "a.c", "î.e.n", "e.n", "sec", "mil"];
 }
