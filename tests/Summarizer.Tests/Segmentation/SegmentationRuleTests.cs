@@ -403,7 +403,13 @@ public class SegmentationRuleTests
     public void TurkishAbbreviationsAndOrdinals(string text, params string[] expected) =>
         AssertSplits("tr", text, expected);
 
-    /// <summary>Finnish, Romanian and Catalan have profiles of their own: titles, address parts and page numbers run on.</summary>
+    /// <summary>
+    /// Finnish, Romanian, Catalan and Hungarian have profiles of their own: titles, address parts and page numbers run
+    /// on. A Hungarian date ends with its day and a period ("március 15."), which ends a sentence before a capital.
+    /// </summary>
+    [TestCase("hu", "Ifj. Tóth Gábor nyerte a futóversenyt. Az apja is elindult.", "Ifj. Tóth Gábor nyerte a futóversenyt.", "Az apja is elindult.")]
+    [TestCase("hu", "A rendelő a Petőfi u. 8. alatt van, kb. 20 percre a vasúttól. Hétfőn zárva.", "A rendelő a Petőfi u. 8. alatt van, kb. 20 percre a vasúttól.", "Hétfőn zárva.")]
+    [TestCase("hu", "A vásár napja augusztus 20. Este tűzijáték lesz.", "A vásár napja augusztus 20.", "Este tűzijáték lesz.")]
     [TestCase("fi", "Kokoukseen osallistuivat mm. Kesko ja Fazer. Tulokset julkaistaan keväällä.", "Kokoukseen osallistuivat mm. Kesko ja Fazer.", "Tulokset julkaistaan keväällä.")]
     [TestCase("fi", "Matka maksaa n. 40 euroa, ts. vähemmän kuin viime vuonna. Liput myydään netissä.", "Matka maksaa n. 40 euroa, ts. vähemmän kuin viime vuonna.", "Liput myydään netissä.")]
     [TestCase("fi", "Silta avattiin 5. kesäkuuta 1962. Se oli aikansa pisin.", "Silta avattiin 5. kesäkuuta 1962.", "Se oli aikansa pisin.")]
@@ -412,7 +418,7 @@ public class SegmentationRuleTests
     [TestCase("ro", "Prețul a crescut cu aprox. 10 la sută. Clienții au protestat.", "Prețul a crescut cu aprox. 10 la sută.", "Clienții au protestat.")]
     [TestCase("ca", "El Sr. Ferrer va obrir la sessió. La Sra. Roig va presentar l'informe.", "El Sr. Ferrer va obrir la sessió.", "La Sra. Roig va presentar l'informe.")]
     [TestCase("ca", "La botiga és al c. de Balmes, núm. 12. Obre a les nou.", "La botiga és al c. de Balmes, núm. 12.", "Obre a les nou.")]
-    public void FinnishRomanianAndCatalanAbbreviations(string language, string text, params string[] expected) =>
+    public void FinnishRomanianCatalanAndHungarianAbbreviations(string language, string text, params string[] expected) =>
         AssertSplits(language, text, expected);
     /// <summary>
     /// A word hyphenated across a line break (a letter and a hyphen end the line, a lower-case letter starts the next)

@@ -68,9 +68,13 @@ internal static class LanguageProfiles
         ["fa"] = new(() => new LanguageProfile("fa", []) { ExtraTerminators = ":", LowercaseContinues = false }),
         ["ca"] = new(() => new LanguageProfile("ca", RomanceData.CatalanAbbreviations, RomanceData.CatalanPrepositive, RomanceData.CatalanNumberAbbreviations)),
         ["ro"] = new(() => new LanguageProfile("ro", RomanceData.RomanianAbbreviations, RomanceData.RomanianPrepositive, RomanceData.RomanianNumberAbbreviations)),
-        // Finnish writes ordinals with a period ("5. toukokuuta").
+        // Finnish writes ordinals with a period too ("5. toukokuuta"), before lower-case words, where any period runs on.
         ["fi"] = new(() => new LanguageProfile("fi", OtherLanguagesData.FinnishAbbreviations, OtherLanguagesData.FinnishPrepositive,
-            OtherLanguagesData.FinnishNumberAbbreviations) { OrdinalNumbers = true }),
+            OtherLanguagesData.FinnishNumberAbbreviations)),
+        // Hungarian writes ordinals with a period too ("a 2. világháború"), but also ends dates with one ("március 15."),
+        // often at a sentence end: an ordinal runs on only before a lower-case word, as anywhere.
+        ["hu"] = new(() => new LanguageProfile("hu", OtherLanguagesData.HungarianAbbreviations, OtherLanguagesData.HungarianPrepositive,
+            OtherLanguagesData.HungarianNumberAbbreviations)),
         // Turkish writes ordinals with a period, as German does ("19. yüzyıl", "5. madde").
         ["tr"] = new(() => new LanguageProfile("tr", OtherLanguagesData.TurkishAbbreviations, OtherLanguagesData.TurkishPrepositive,
             OtherLanguagesData.TurkishNumberAbbreviations) { OrdinalNumbers = true }),

@@ -1,7 +1,7 @@
 namespace Summarizer.Segmentation;
 
-/// <summary>Abbreviations of the languages that need only a few: Arabic and Greek after pySBD (MIT), Turkish from its
-/// style guides' common list.</summary>
+/// <summary>Abbreviations of the languages that need only a few: Arabic and Greek after pySBD (MIT); Turkish, Finnish
+/// and Hungarian from the common abbreviations of their style guides.</summary>
 internal static class OtherLanguagesData
 {
     public static readonly string[] ArabicAbbreviations =
@@ -39,4 +39,16 @@ internal static class OtherLanguagesData
     public static readonly string[] FinnishNumberAbbreviations = ["n", "noin", "klo", "s", "nro", "puh", "v"];
 
     public static readonly string[] FinnishAbbreviations = ["ts", "yms", "jne", "ym", "huom", "ko", "os", "ed", "eKr", "jKr", "em", "vs", "oy", "ry", "mrd", "milj"];
+
+    /// <summary>Hungarian titles before a name ("ifj. Nagy János", "özv. Szabó Jánosné", "dr. Kiss Anna") and "for example".</summary>
+    public static readonly string[] HungarianPrepositive = ["ifj", "id", "özv", "dr", "prof", "gr", "br", "pl", "ld", "vö", "ún"];
+
+    /// <summary>Hungarian abbreviations that precede a number ("Kossuth u. 12.", "kb. 20 perc", "sz. 4", "old. 45").</summary>
+    public static readonly string[] HungarianNumberAbbreviations = ["u", "krt", "kb", "sz", "old", "o", "évf", "ker", "em", "db", "hrsz"];
+
+    public static readonly string[] HungarianAbbreviations =
+    [
+        "stb", "ill", "ún", "vö", "ld", "ford", "szerk", "kiad", "ép", "fszt", "jan", "febr", "márc", "ápr", "máj", "jún",
+        "júl", "aug", "szept", "okt", "nov", "dec", "u", "krt", "kb", "sz", "old", "évf", "ker", "em", "db",
+    ];
 }
