@@ -62,7 +62,7 @@ public static class LanguageDetector
             for (int k = 0; k < span.Length; k++)
             {
                 char c = text[span.Start + k];
-                buffer[k] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+                buffer[k] = c < 128 ? char.ToLowerInvariant(c) : TextAnalyzer.FoldNonAscii(c);
             }
 
             for (int l = 0; l < sets.Length; l++)

@@ -363,17 +363,21 @@ public sealed partial class TextAnalyzer
         // from the first non-ASCII character on, one character at a time.
         Ascii.ToLower(word, folded, out int ascii);
         for (int i = ascii; i < word.Length; i++)
-        {
-            char c = word[i];
-            // Typographic apostrophes and hyphens fold to ASCII so "don’t" and "don't" are one word.
-            folded[i] = c switch
-            {
-                '\u2019' or '\u02BC' => '\'',
-                '\u2010' or '\u2011' => '-',
-                _ => char.ToLowerInvariant(c),
-            };
-        }
+            folded[i] = FoldNonAscii(word[i]);
     }
+
+    /// <summary>Culture-invariant case folding of one character, with the spelling variants that are one letter folded together.</summary>
+    internal static char FoldNonAscii(char c) => c switch
+    {
+        // Typographic apostrophes and hyphens fold to ASCII so "don’t" and "don't" are one word.
+        '\u2019' or '\u02BC' => '\'',
+        '\u2010' or '\u2011' => '-',
+        // Romanian s and t with a comma below (the standard since 2003) fold to the cedilla forms older text uses and
+        // the stop list and Snowball stemmer are written in: "și" and "şi" are one word.
+        '\u0218' or '\u0219' => '\u015F',
+        '\u021A' or '\u021B' => '\u0163',
+        _ => char.ToLowerInvariant(c),
+    };
 
     /// <summary>The kind of a case-folded token, from its characters (see <see cref="WordTokenizer"/> for how each kind is found).</summary>
     internal static TokenKind KindOf(ReadOnlySpan<char> token)

@@ -16,6 +16,8 @@ public class LanguageDetectorTests
     [TestCase("委员会周一开会，同意在年底前在河上建造新桥。", Language.Chinese)]
     [TestCase("委員会は月曜日に会合を開き、年末までに川に新しい橋を架けることで合意した。", Language.Japanese)]
     [TestCase("新しい橋の工事は春に始まります。", Language.Japanese)]
+    [TestCase("Domnul Marinescu a deschis ședința de astăzi și a vorbit mult despre bugetul orașului pentru anul viitor. Doamna Stan a prezentat cifrele și a răspuns la întrebările consilierilor.", Language.Romanian)]
+    [TestCase("Domnul Marinescu a deschis şedinţa de astăzi şi a vorbit mult despre bugetul oraşului pentru anul viitor. Doamna Stan a prezentat cifrele şi a răspuns la întrebările consilierilor.", Language.Romanian)]
     public void RecognisesTheLanguageOfASentence(string text, Language expected) =>
         Assert.That(LanguageDetector.Detect(text), Is.EqualTo(expected));
 

@@ -21,6 +21,20 @@ public class TextAnalyzerTests
     }
 
     [Test]
+    public void RomanianCommaAndCedillaSpellingsAreOneWord()
+    {
+        // Current Romanian writes ș and ț with a comma below; older text, and the stop list and stemmer, with a cedilla.
+        var romanian = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.Romanian);
+        Document comma = romanian.Analyze("Ședințele consiliului și ale comisiei s-au ținut în aceeași sală.");
+        Document cedilla = romanian.Analyze("Şedinţele consiliului şi ale comisiei s-au ţinut în aceeaşi sală.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Terms(comma, 0), Is.EqualTo(Terms(cedilla, 0)));
+            Assert.That(Terms(comma, 0)[2], Is.Null, "și is a stop word");
+        });
+    }
+
+    [Test]
     public void SameStemGetsSameTermIdAcrossSentences()
     {
         Document document = English.Analyze("Flooding hit the city. The city flooded again.");
