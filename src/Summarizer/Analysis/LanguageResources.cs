@@ -18,6 +18,23 @@ internal static class LanguageResources
     private static readonly Lazy<CharArraySet> SnowballEnglishStopWords = new(() => WordlistLoader.GetSnowballWordSet(
         IOUtils.GetDecodingReader(typeof(SnowballFilter), "english_stop.txt", Encoding.UTF8), LuceneVersion.LUCENE_48));
 
+    /// <summary>
+    /// German's stop list is spelled as before the 1996 reform ("daß"); current German writes "dass". Both spellings
+    /// of each word with ß are stop words.
+    /// </summary>
+    private static readonly Lazy<CharArraySet> GermanStopWords = new(() =>
+    {
+        CharArraySet old = Lucene.Net.Analysis.De.GermanAnalyzer.DefaultStopSet;
+        var words = new CharArraySet(LuceneVersion.LUCENE_48, old, false);
+        foreach (string word in old)
+        {
+            if (word.Contains('ß'))
+                words.Add(word.Replace("ß", "ss", StringComparison.Ordinal));
+        }
+
+        return words.AsReadOnly();
+    });
+
     /// <summary>Italian articles and prepositions written elided before a vowel (<c>l'uomo</c>, <c>dell'anno</c>), as in Lucene's ItalianAnalyzer.</summary>
     private static readonly Lazy<CharArraySet> ItalianArticles = new(() => new CharArraySet(LuceneVersion.LUCENE_48,
         ["c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d"], true));
@@ -40,7 +57,7 @@ internal static class LanguageResources
         Language.Dutch => Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet,
         Language.Finnish => Lucene.Net.Analysis.Fi.FinnishAnalyzer.DefaultStopSet,
         Language.French => Lucene.Net.Analysis.Fr.FrenchAnalyzer.DefaultStopSet,
-        Language.German => Lucene.Net.Analysis.De.GermanAnalyzer.DefaultStopSet,
+        Language.German => GermanStopWords.Value,
         Language.Hungarian => Lucene.Net.Analysis.Hu.HungarianAnalyzer.DefaultStopSet,
         Language.Irish => Lucene.Net.Analysis.Ga.IrishAnalyzer.DefaultStopSet,
         Language.Italian => Lucene.Net.Analysis.It.ItalianAnalyzer.DefaultStopSet,

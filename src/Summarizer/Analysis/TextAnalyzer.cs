@@ -376,6 +376,8 @@ public sealed partial class TextAnalyzer
         // the stop list and Snowball stemmer are written in: "și" and "şi" are one word.
         '\u0218' or '\u0219' => '\u015F',
         '\u021A' or '\u021B' => '\u0163',
+        // Russian print mostly writes ё as е, and the stop list and stemmer expect е: "ещё" and "еще" are one word.
+        '\u0401' or '\u0451' => '\u0435',
         _ => char.ToLowerInvariant(c),
     };
 

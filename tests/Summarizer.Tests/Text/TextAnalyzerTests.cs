@@ -35,6 +35,32 @@ public class TextAnalyzerTests
     }
 
     [Test]
+    public void RussianWithAndWithoutYoIsOneWord()
+    {
+        var russian = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.Russian);
+        Document withYo = russian.Analyze("Её зелёные ёлки ещё растут у озера.");
+        Document withoutYo = russian.Analyze("Ее зеленые елки еще растут у озера.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Terms(withYo, 0), Is.EqualTo(Terms(withoutYo, 0)));
+            Assert.That(Terms(withYo, 0)[0], Is.Null, "её is a stop word, as ее is");
+        });
+    }
+
+    [Test]
+    public void GermanDassIsAStopWordInEitherSpelling()
+    {
+        var german = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.German);
+        Document current = german.Analyze("Sie sagt, dass der Zug pünktlich war.");
+        Document old = german.Analyze("Sie sagt, daß der Zug pünktlich war.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Terms(current, 0), Is.EqualTo(Terms(old, 0)));
+            Assert.That(Terms(current, 0)[2], Is.Null);
+        });
+    }
+
+    [Test]
     public void SameStemGetsSameTermIdAcrossSentences()
     {
         Document document = English.Analyze("Flooding hit the city. The city flooded again.");
