@@ -35,6 +35,17 @@ public sealed partial class TextAnalyzer
 
         string word = surface;
         int apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
+        if (Language == Language.Turkish && apostrophe > 0)
+        {
+            // Turkish writes the case ending of a proper name after an apostrophe ("İstanbul'da", "Ali'nin"): the word
+            // is the name, as Lucene's Turkish analysis reads it.
+            word = word[..apostrophe];
+            if (_stopWords.Contains(word))
+                return (StopWordMarker, kind);
+            return (Filter(word) ?? StopWordMarker, kind);
+        }
+
+
         if (apostrophe > 0 && apostrophe < word.Length - 1 && _elidedArticles is not null && _elidedArticles.Contains(word[..apostrophe]))
         {
             word = word[(apostrophe + 1)..];

@@ -345,6 +345,16 @@ public sealed partial class TextAnalyzer
         }
 
         Fold(word, folded);
+        if (Language == Language.Turkish)
+        {
+            // Turkish pairs dotted and dotless i: I is the capital of ı (İ, folded above, that of i).
+            for (int i = word.IndexOf('I'); i >= 0 && i < word.Length; i++)
+            {
+                if (word[i] == 'I')
+                    folded[i] = '\u0131';
+            }
+        }
+
         ReadOnlySpan<char> key = folded.AsSpan(0, word.Length);
         if (_normalizedLookup.TryGetValue(key, out (string, TokenKind) cached))
             return cached;
@@ -378,6 +388,8 @@ public sealed partial class TextAnalyzer
         '\u021A' or '\u021B' => '\u0163',
         // Russian print mostly writes ё as е, and the stop list and stemmer expect е: "ещё" and "еще" are one word.
         '\u0401' or '\u0451' => '\u0435',
+        // Turkish capital dotted İ is the capital of i (invariant casing leaves it as it is).
+        '\u0130' => 'i',
         _ => char.ToLowerInvariant(c),
     };
 

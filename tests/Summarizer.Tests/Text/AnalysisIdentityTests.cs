@@ -74,5 +74,5 @@ public class AnalysisIdentityTests
         Assert.That(DumpAll(Shared), Is.EqualTo(cold));
     }
 
-    private const string ExpectedDigest = "8B903BE0F83846C1DAB68A5796F38ED97EBBF5BB2E080A112DD34E649F021435";
+    private const string ExpectedDigest = "0443144547AB560A92434FC3E5F084B5EC0C7DFB569DE73042DDF1437B16BE8E";
 }

@@ -61,6 +61,21 @@ public class TextAnalyzerTests
     }
 
     [Test]
+    public void TurkishCaseAndCaseEndingsFoldAsTurkish()
+    {
+        // İ is the capital of i and I that of ı; a proper name's case ending follows an apostrophe.
+        var turkish = new TextAnalyzer(RuleBasedSentenceSplitter.Instance, WordTokenizer.Instance, Language.Turkish);
+        Document capitals = turkish.Analyze("İçin IRMAK İzmir'de taştı.");
+        Document lower = turkish.Analyze("için ırmak izmir taştı.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Terms(capitals, 0), Is.EqualTo(Terms(lower, 0)));
+            Assert.That(Terms(capitals, 0)[0], Is.Null, "için is a stop word");
+            Assert.That(Terms(capitals, 0)[2], Is.EqualTo("izmir"));
+        });
+    }
+
+    [Test]
     public void SameStemGetsSameTermIdAcrossSentences()
     {
         Document document = English.Analyze("Flooding hit the city. The city flooded again.");
