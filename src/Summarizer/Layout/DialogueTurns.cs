@@ -9,11 +9,13 @@ namespace Summarizer.Layout;
 /// their own ("HOST:", "[00:01:23] Chair:"), and in the turns, the sentences a summary of a conversation leaves out.
 /// </summary>
 /// <remarks>
-/// A conversation's information is in what its speakers state. Its questions ask for that information, and its
-/// greetings, welcomes and thanks (the ritual that opens and closes a conversation) carry none; both recur from turn
-/// to turn, which makes them look central to a similarity graph. So in a dialogue they are chosen only when nothing
-/// else is left. The labels themselves are kept out of the sentence vectors: the same few names repeated at every
-/// turn would otherwise tie together every sentence that addresses a speaker by name.
+/// A conversation's information is in what its speakers state. Its questions ask for that information, an
+/// interviewer's introductions and framing lead to it, and its greetings, welcomes and thanks (the ritual that opens
+/// and closes a conversation) carry none; questions and thanks recur from turn to turn, which makes them look central
+/// to a similarity graph. So in a dialogue they are chosen only when nothing else is left (<see cref="ChosenLast"/>).
+/// The labels themselves are kept out of the sentence vectors: the same few names repeated at every turn would
+/// otherwise tie together every sentence that addresses a speaker by name. How the layout ranks a dialogue (no lead,
+/// undirected centrality) is in <see cref="LayoutPlanner"/>.
 /// </remarks>
 internal static class DialogueTurns
 {
