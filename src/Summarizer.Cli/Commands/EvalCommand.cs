@@ -222,18 +222,18 @@ internal static class EvalCommand
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (EvalRow row in rows)
             output.WriteLine(row.ToTableRow());
-        foreach (EvalRow row in rows.Where(r => r.LineLists > 0))
-        {
-            output.WriteLine();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{row.Method}: {row.LineLists} of {documents} documents ranked as lists of one-sentence lines (--layout prose ranks them as prose)."));
-        }
+        foreach (EvalRow row in rows)
+            WriteLayoutCount(row.Method, row.LineLists, "lists of one-sentence lines");
+        foreach (EvalRow row in rows)
+            WriteLayoutCount(row.Method, row.Dialogues, "dialogues of labeled turns");
 
-        foreach (EvalRow row in rows.Where(r => r.Dialogues > 0))
+        void WriteLayoutCount(string method, int count, string layout)
         {
+            if (count == 0)
+                return;
             output.WriteLine();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{row.Method}: {row.Dialogues} of {documents} documents ranked as dialogues of labeled turns (--layout prose ranks them as prose)."));
+                $"{method}: {count} of {documents} documents ranked as {layout} (--layout prose ranks them as prose)."));
         }
     }
 

@@ -42,9 +42,8 @@ public sealed partial class TextAnalyzer
             word = word[..apostrophe];
             if (_stopWords.Contains(word))
                 return (StopWordMarker, kind);
-            return (Filter(word) ?? StopWordMarker, kind);
+            apostrophe = -1;
         }
-
 
         if (apostrophe > 0 && apostrophe < word.Length - 1 && _elidedArticles is not null && _elidedArticles.Contains(word[..apostrophe]))
         {

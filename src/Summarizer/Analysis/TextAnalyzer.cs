@@ -345,10 +345,10 @@ public sealed partial class TextAnalyzer
         }
 
         Fold(word, folded);
-        if (Language == Language.Turkish)
+        if (Language == Language.Turkish && word.Contains('I'))
         {
             // Turkish pairs dotted and dotless i: I is the capital of ı (İ, folded above, that of i).
-            for (int i = word.IndexOf('I'); i >= 0 && i < word.Length; i++)
+            for (int i = 0; i < word.Length; i++)
             {
                 if (word[i] == 'I')
                     folded[i] = '\u0131';
