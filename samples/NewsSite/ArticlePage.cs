@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Summarizer;
+using Summarizer.Text;
 
 namespace NewsSite;
 
@@ -50,7 +51,7 @@ public static class ArticlePage
         if (summary is not null)
         {
             foreach (ScoredSentence sentence in summary.Sentences)
-                html.Append("<li data-index=\"").Append(sentence.Index).Append("\" data-rank=\"").Append(sentence.Rank).Append("\">").Append(Encoder.Encode(sentence.Text)).Append("</li>\n");
+                html.Append("<li data-index=\"").Append(sentence.Index).Append("\" data-rank=\"").Append(sentence.Rank).Append("\">").Append(Encoder.Encode(OneLine.Of(sentence.Text))).Append("</li>\n");
         }
         html.Append("</ol>\n</section>\n<div id=\"article-body\" class=\"article-body\">\n");
 

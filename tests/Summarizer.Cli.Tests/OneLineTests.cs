@@ -1,17 +1,8 @@
 namespace Summarizer.Cli.Tests;
 
-/// <summary>A sentence printed on one line: a line break inside it becomes a space, except between CJK characters.</summary>
+/// <summary>The commands print each sentence on one line (see Summarizer.Text.OneLine for the rules).</summary>
 public class OneLineTests
 {
-    [TestCase("the town's bridge\nhas been closed", "the town's bridge has been closed")]
-    [TestCase("the town's bridge\r\nhas been closed", "the town's bridge has been closed")]
-    [TestCase("这座建筑始\n建于上世纪。", "这座建筑始建于上世纪。")]
-    [TestCase("けが人は\r\nいませんでした。", "けが人はいませんでした。")]
-    [TestCase("价格上涨了\n5%。", "价格上涨了 5%。")]
-    [TestCase("No break here.", "No break here.")]
-    public void LineBreaksBecomeSpacesExceptInsideCjkText(string sentence, string expected) =>
-        Assert.That(OneLine.Of(sentence), Is.EqualTo(expected));
-
     [Test]
     public void TheSentencesCommandPrintsAWrappedChineseSentenceWithoutSpaces()
     {
@@ -27,5 +18,28 @@ public class OneLineTests
         Assert.That(result.ExitCode, Is.Zero, result.Error);
         Assert.That(result.Lines, Does.Contain("新市场保留了原来的木结构屋顶，同时加装了通风系统和无障碍通道。"), result.Out);
         Assert.That(result.Lines, Has.None.Contains(" "), "no space where a line was broken");
+    }
+
+    [Test]
+    public void TheSummaryOfAHyphenatedCopyPrintsEachSentenceWholeOnOneLine()
+    {
+        // A page copied from a typeset report: words divided at line ends, lines indented.
+        const string text = """
+              Across the nine districts, the number of households connected to the
+              new heating network rose by a third in two years, most of them in
+              older blocks where the gas boilers had reached the end of their ser-
+              vice life.
+
+              The operator attributes the growth to the fixed connection fee intro-
+              duced in 2023 and to the subsidy for replacing boilers. Complaints
+              about heating costs fell over the same period.
+            """;
+        var result = CliRunner.Run(text, "-", "-n", "3");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Lines, Has.Length.EqualTo(3), result.Out);
+        Assert.That(result.Lines, Does.Contain(
+            "Across the nine districts, the number of households connected to the new heating network rose by a third in two years, "
+            + "most of them in older blocks where the gas boilers had reached the end of their ser-vice life."), result.Out);
+        Assert.That(result.Lines, Has.None.Contains("  "), "no run of spaces from a line's indentation");
     }
 }
