@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Summarizer.Segmentation;
 using Summarizer.Text;
 
@@ -24,23 +23,6 @@ internal static class DialogueTurns
 
     /// <summary>The fewest labeled turns each of <see cref="MinSpeakers"/> speakers needs.</summary>
     public const int MinTurnsEach = 2;
-
-    // Words of greeting, welcome, thanks and farewell, case-folded, by language: the formulas of a conversation's
-    // opening and closing. Only words that are formulas wherever they stand; "good" and "evening" are not.
-    private static readonly FrozenDictionary<Language, FrozenSet<string>> Formulas = new Dictionary<Language, FrozenSet<string>>
-    {
-        [Language.English] = Set("thank", "thanks", "welcome", "hello", "hi", "hey", "goodbye", "bye"),
-        [Language.German] = Set("danke", "dank", "dankeschön", "bedanke", "willkommen", "hallo", "tschüss", "wiedersehen"),
-        [Language.French] = Set("merci", "remercie", "remercions", "bienvenue", "bonjour", "bonsoir", "salut", "revoir"),
-        [Language.Spanish] = Set("gracias", "agradezco", "bienvenido", "bienvenida", "bienvenidos", "bienvenidas", "hola", "adiós"),
-        [Language.Italian] = Set("grazie", "ringrazio", "benvenuto", "benvenuta", "benvenuti", "benvenute", "ciao", "buongiorno", "buonasera", "arrivederci"),
-        [Language.Portuguese] = Set("obrigado", "obrigada", "obrigados", "agradeço", "olá", "tchau"),
-        [Language.Dutch] = Set("bedankt", "dank", "welkom", "hallo", "doei"),
-        [Language.Danish] = Set("tak", "velkommen", "hej", "farvel"),
-        [Language.Norwegian] = Set("takk", "velkommen", "hei", "farvel"),
-        [Language.Swedish] = Set("tack", "välkommen", "välkomna", "hej", "adjö"),
-        [Language.Russian] = Set("спасибо", "благодарю", "здравствуйте", "привет", "пожаловать", "свидания"),
-    }.ToFrozenDictionary();
 
     /// <summary>
     /// Whether <paramref name="document"/> is a dialogue: at least <see cref="MinSpeakers"/> speakers open
@@ -110,7 +92,7 @@ internal static class DialogueTurns
 
     /// <summary>
     /// Which sentences a summary of the dialogue takes only when nothing else is left: questions, greetings and thanks
-    /// (<see cref="IsQuestion"/>, <see cref="IsFormula"/>), and everything the interviewer says. The interviewer (of an
+    /// (<see cref="IsQuestion"/>, <see cref="Formulas.IsFormula"/>), and everything the interviewer says. The interviewer (of an
     /// interview, a hearing, a deposition) is the one speaker who asks at least two thirds of the dialogue's questions, in
     /// at least half of their turns: their part is to ask, and their introductions and framing lead to what the others
     /// state. A meeting or a debate, where questions come from all sides, has no interviewer.
@@ -145,7 +127,7 @@ internal static class DialogueTurns
             speakerOf[i] = speaker;
             bool question = IsQuestion(document, i);
             asked |= question;
-            last[i] = question || IsFormula(document, i);
+            last[i] = question || Formulas.IsFormula(document, i);
         }
 
         string? interviewer = null;
@@ -171,40 +153,6 @@ internal static class DialogueTurns
         while (text.Length > 1 && (Punctuation.IsCloser(text[^1]) || char.IsWhiteSpace(text[^1])))
             text = text[..^1];
         return text.Length > 0 && text[^1] is '?' or '\uFF1F' or '\u061F' or '\u037E';
-    }
-
-    // A word of thanks that is a preposition before these words says why, not thanks: "thanks to the grant", "dank der
-    // Förderung", "gracias a la lluvia", "grazie al sole".
-    private static readonly FrozenDictionary<Language, FrozenSet<string>> Because = new Dictionary<Language, FrozenSet<string>>
-    {
-        [Language.English] = Set("to"),
-        [Language.German] = Set("der", "des", "dem", "den", "einer", "eines", "seiner", "ihrer", "unserer"),
-        [Language.Spanish] = Set("a", "al"),
-        [Language.Italian] = Set("a", "al", "alla", "alle", "ai", "agli", "allo"),
-    }.ToFrozenDictionary();
-
-    /// <summary>
-    /// Whether sentence <paramref name="i"/> holds a word of greeting, welcome, thanks or farewell in the document's
-    /// language (not a preposition of cause: "thanks to the grant").
-    /// </summary>
-    public static bool IsFormula(Document document, int i)
-    {
-        if (!Formulas.TryGetValue(document.Language, out FrozenSet<string>? words))
-            return false;
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? because =
-            Because.TryGetValue(document.Language, out FrozenSet<string>? next) ? next.GetAlternateLookup<ReadOnlySpan<char>>() : null;
-        ReadOnlySpan<Token> tokens = document.GetTokens(i);
-        for (int k = 0; k < tokens.Length; k++)
-        {
-            if (!lookup.Contains(tokens[k].Span.Slice(document.Text)))
-                continue;
-            if (because is { } cause && k + 1 < tokens.Length && cause.Contains(tokens[k + 1].Span.Slice(document.Text)))
-                continue;
-            return true;
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -234,5 +182,4 @@ internal static class DialogueTurns
         return true;
     }
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -26,7 +26,8 @@ internal static class SentenceSelector
 
     /// <summary>
     /// As above, for a text of the given layout: in a <see cref="TextLayout.Dialogue"/>, questions, greetings and thanks,
-    /// and an interviewer's sentences are chosen only after every other sentence (see <see cref="DialogueTurns.ChosenLast"/>).
+    /// and an interviewer's sentences are chosen only after every other sentence (see <see cref="DialogueTurns.ChosenLast"/>);
+    /// in other text, sentences that open with a greeting, welcome or thanks are (see <see cref="Formulas.OpensWithFormula"/>).
     /// </summary>
     public static List<int> Select(RankingContext context, double[] scores, SummaryLength length, SelectionOptions options, TextLayout layout, CancellationToken cancellationToken, out bool overBudget)
     {
@@ -51,9 +52,9 @@ internal static class SentenceSelector
         };
 
         // Proper sentences first; then short ones to reach the requested count; headings only when nothing else exists,
-        // so a non-empty text never gets an empty summary. A dialogue's questions, greetings and interviewer wait for
-        // the second pass.
-        bool[]? chosenLast = layout == TextLayout.Dialogue ? DialogueTurns.ChosenLast(context.Document) : null;
+        // so a non-empty text never gets an empty summary. A dialogue's questions, greetings and interviewer, and
+        // other text's opening greetings, wait for the second pass.
+        bool[]? chosenLast = layout == TextLayout.Dialogue ? DialogueTurns.ChosenLast(context.Document) : Formulas.Openers(context.Document);
         int used = 0;
         Pass(Eligibility.Full);
         if (chosen.Count < wanted)

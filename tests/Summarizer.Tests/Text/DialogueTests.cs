@@ -228,7 +228,7 @@ public class DialogueTests
     public void AWordOfThanksIsAFormulaUnlessItSaysWhy(Language language, string sentence, bool formula)
     {
         Document document = new SummarizerPipelineBuilder().UseLanguage(language).Build().Analyze(sentence);
-        Assert.That(DialogueTurns.IsFormula(document, 0), Is.EqualTo(formula));
+        Assert.That(Formulas.IsFormula(document, 0), Is.EqualTo(formula));
     }
 
     [Test]
