@@ -35,6 +35,23 @@ internal sealed partial class SentenceScanner
     }
 
     /// <summary>
+    /// Whether this line ends with a title or another abbreviation that stands before what it qualifies ("Mr.", "Dr.",
+    /// "Prof.", "e.g.", the language's prepositive abbreviations) and the next line starts with a letter or a digit: "Mr."
+    /// ends no sentence, so the break is inside one ("Mr." / "Hale had said"), whatever the lengths of the lines. "St."
+    /// after a capitalised word is a street, which may end one ("on Main St." / "The house").
+    /// </summary>
+    private bool EndsWithPrepositive(int lineStart, int lineEnd, int next)
+    {
+        int last = lineEnd - 1;
+        while (last > lineStart && char.IsWhiteSpace(_text[last]))
+            last--;
+        if (last <= lineStart || _text[last] != '.' || next >= _text.Length || !char.IsLetterOrDigit(_text[next]))
+            return false;
+        ReadOnlySpan<char> word = WordBefore(last, lineStart);
+        return word.Length > 0 && _profile.IsPrepositive(word) && !(word is "St" && IsAfterCapitalisedWord(last - word.Length, lineStart));
+    }
+
+    /// <summary>
     /// For text broken into lines of any length: a line continues on the next when that starts in lower case and this one
     /// does not end a sentence and is not a heading or a name, whose words all start with a capital ("Acknowledgments",
     /// "Center for Language Studies"): those end on purpose, and lower case after them is a fragment, not a continuation.

@@ -60,7 +60,7 @@ internal sealed partial class SentenceScanner
             int next = AfterLineBreak(end);
             int line = i;
             while (next < text.Length && !StartsTurn(next) && (layout.IsSoftBreak(line, end, next) || IsHyphenatedAtLineEnd(line, end, next)
-                || ContinuesOnNextLine(line, end, next, joinWrappedLines, layout, continuesSentence: line > i)))
+                || EndsWithPrepositive(line, end, next) || ContinuesOnNextLine(line, end, next, joinWrappedLines, layout, continuesSentence: line > i)))
             {
                 line = next;
                 end = LineEnd(next);

@@ -433,4 +433,21 @@ public class SegmentationRuleTests
     [TestCase("See page 12-\n13 of the plan", "See page 12-", "13 of the plan")]
     public void AWordHyphenatedAtALineEndKeepsItsSentence(string text, params string[] expected) =>
         AssertSplits(text.StartsWith("Die", StringComparison.Ordinal) ? "de" : "en", text, expected);
+
+    /// <summary>
+    /// A title or another abbreviation that stands before what it qualifies ("Mr.", "Dr.", "e.g.", "dhr.") ends no
+    /// sentence, so a line that ends with one goes on in the next line, however short the line: a hand-wrapped or
+    /// narrow text breaks before a name as readily as anywhere. "St." after a name is a street, which may end a sentence,
+    /// and an abbreviation that can end one ("etc.") leaves the break as it was.
+    /// </summary>
+    [TestCase("en", "She looked at the river. Mr.\nHale had said the letter must go.", "She looked at the river.", "Mr.\nHale had said the letter must go.")]
+    [TestCase("en", "Two short lines, and Dr.\nMorris would not wait.", "Two short lines, and Dr.\nMorris would not wait.")]
+    [TestCase("en", "The lecture was given by Prof.\r\nAnna Lindqvist of Uppsala.", "The lecture was given by Prof.\r\nAnna Lindqvist of Uppsala.")]
+    [TestCase("en", "Some birds, e.g.\nSwifts, never land for months.", "Some birds, e.g.\nSwifts, never land for months.")]
+    [TestCase("de", "Das Gutachten schrieb Dr.\nMüller im Auftrag der Stadt.", "Das Gutachten schrieb Dr.\nMüller im Auftrag der Stadt.")]
+    [TestCase("nl", "De vergadering werd geopend door dhr.\nJansen van de gemeente.", "De vergadering werd geopend door dhr.\nJansen van de gemeente.")]
+    [TestCase("en", "The shop is on Main St.\nThe house is next to it.", "The shop is on Main St.", "The house is next to it.")]
+    [TestCase("en", "We sold apples, pears, plums etc.\nThe market closed at noon.", "We sold apples, pears, plums etc.", "The market closed at noon.")]
+    public void ALineThatEndsWithATitleGoesOnInTheNext(string language, string text, params string[] expected) =>
+        AssertSplits(language, text, expected);
 }

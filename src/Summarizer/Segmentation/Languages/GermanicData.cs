@@ -50,6 +50,13 @@ internal static class GermanicData
     ];
 
     /// <summary>
+    /// German titles before a name (<c>Dr. Müller</c>, <c>Prof. Weber</c>, <c>Hr. Schmidt</c>). German abbreviations end
+    /// no sentence within a line anyway (<see cref="AbbreviationBoundary.Never"/>); listed so, they do not at a line end
+    /// either. "Fr." is left out: it is also Freitag, and Franken after a sum.
+    /// </summary>
+    public static readonly string[] GermanPrepositive = ["dr", "prof", "hr", "hrn"];
+
+    /// <summary>
     /// Dutch titles before a name (<c>dhr. Jansen</c>, <c>mevr. De Vries</c>, <c>ir. Smit</c>), with the English ones
     /// Dutch text also uses: a capitalized word after them is the name, not a new sentence.
     /// </summary>

@@ -8,7 +8,7 @@ internal static class LanguageProfiles
     private static readonly FrozenDictionary<string, Lazy<LanguageProfile>> Profiles = new Dictionary<string, Lazy<LanguageProfile>>
     {
         ["en"] = new(CreateEnglish),
-        ["de"] = new(() => new LanguageProfile("de", GermanicData.GermanAbbreviations, numberAbbreviations: GermanicData.GermanNumberAbbreviations,
+        ["de"] = new(() => new LanguageProfile("de", GermanicData.GermanAbbreviations, GermanicData.GermanPrepositive, numberAbbreviations: GermanicData.GermanNumberAbbreviations,
             sentenceStarters: GermanicData.GermanSentenceStarters)
         {
             AbbreviatedCompoundEndings = ["str"], // "Goethestr. 12": Straße
