@@ -69,12 +69,8 @@ internal sealed record InputText(
         return document.MarkNonContent(spans);
     }
 
-    /// <summary>Whether a sentence ends with a terminator, optionally followed by closing quotes or brackets.</summary>
-    private static bool EndsLikeSentence(ReadOnlySpan<char> sentence)
-    {
-        sentence = sentence.TrimEnd().TrimEnd("\"'\u201D\u2019\u00BB)]*");
-        return sentence.Length > 0 && sentence[^1] is '.' or '!' or '?' or '\u2026' or '\u3002' or '\uFF01' or '\uFF1F' or '\u0964' or '\u061F';
-    }
+    /// <summary>Whether a sentence ends with a terminator, optionally followed by closing quotes, brackets or a footnote's asterisk.</summary>
+    private static bool EndsLikeSentence(ReadOnlySpan<char> sentence) => SentenceEnd.EndsWithTerminator(sentence, SentenceEnd.Closers + "*");
 
     /// <summary>Reads <paramref name="path"/> ("-" for standard input) as <paramref name="kind"/>: auto, text, html or subtitles.</summary>
     public static InputText Read(string path, string kind, CliIO io)

@@ -92,11 +92,9 @@ internal static partial class SubtitleText
             return false;
         if (line.StartsWith("...", StringComparison.Ordinal) || line.StartsWith('\u2026'))
             return true;
-        ReadOnlySpan<char> end = before.AsSpan().TrimEnd("\"'\u201D\u2019\u00BB)]\u266A\u266B ");
-        return end.Length == 0 || !(SentenceEnds.Contains(end[^1]) || end[^1] is ':' or ';');
+        // A music note closes a sung line as a quotation mark does; a colon or semicolon ends a cue's clause.
+        return !SentenceEnd.EndsWithTerminator(before, SentenceEnd.Closers + "\u266A\u266B ", alsoEnding: ":;");
     }
-
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\u2026\u3002\uFF01\uFF1F\u061F\u0964");
 
     /// <summary>The cleaned lines of text of every cue, in order, repeated lines included, with their cue's times.</summary>
     private static IEnumerable<(string Text, TimeSpan From, TimeSpan To)> DialogueLines(string content)
