@@ -75,8 +75,9 @@ internal sealed partial class SentenceScanner
             return -1;
 
         bool multiPeriod = IsMultiPeriodAbbreviation(word);
-        if (multiPeriod || _profile.IsAbbreviation(word) || _profile.EndsInAbbreviatedCompound(word))
-            return Abbreviation(word, multiPeriod, at, end, start, next, kind, letterAt, segEnd);
+        bool abbreviatedCompound = _profile.EndsInAbbreviatedCompound(word);
+        if (multiPeriod || abbreviatedCompound || _profile.IsAbbreviation(word))
+            return Abbreviation(word, multiPeriod, abbreviatedCompound, at, end, start, next, kind, letterAt, segEnd);
 
         return kind switch
         {
@@ -138,7 +139,7 @@ internal sealed partial class SentenceScanner
         return false;
     }
 
-    private int Abbreviation(ReadOnlySpan<char> word, bool multiPeriod, int at, int end, int start, int next, Next kind, int letterAt, int segEnd)
+    private int Abbreviation(ReadOnlySpan<char> word, bool multiPeriod, bool abbreviatedCompound, int at, int end, int start, int next, Next kind, int letterAt, int segEnd)
     {
         string text = _text;
         if (end != at + 1)
@@ -154,7 +155,7 @@ internal sealed partial class SentenceScanner
 
         // "in der Hauptstr. Dort ist": a street name stands last in its phrase, so a word that starts sentences after
         // it starts one, even where a capital after an abbreviation never does.
-        if (kind == Next.Upper && letterAt == next && _profile.EndsInAbbreviatedCompound(word) && StartsWithSentenceStarter(letterAt, segEnd))
+        if (kind == Next.Upper && letterAt == next && abbreviatedCompound && StartsWithSentenceStarter(letterAt, segEnd))
             return end;
         if (_profile.IsPrepositive(word))
             return -1;
