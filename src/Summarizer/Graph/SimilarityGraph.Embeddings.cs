@@ -10,7 +10,7 @@ internal sealed partial class SimilarityGraph
 {
     /// <summary>
     /// Builds the graph of <paramref name="context"/>: from its TF-IDF vectors alone, as <see cref="Build(SentenceVectors, SimilarityGraphOptions?, CancellationToken)"/>,
-    /// unless it has embeddings; then from the rows of <see cref="ForEachSimilarityRow(RankingContext, SimilarityGraphOptions, SimilarityRowVisitor, CancellationToken, bool)"/>.
+    /// unless it has embeddings; then from the rows of <see cref="ForEachSimilarityRow(RankingContext, SimilarityGraphOptions, SimilarityRowVisitor, CancellationToken, bool, bool)"/>.
     /// </summary>
     /// <param name="context">The document's vectors and, optionally, embeddings.</param>
     /// <param name="options">The options; null for the defaults.</param>
@@ -46,17 +46,17 @@ internal sealed partial class SimilarityGraph
 
     /// <summary>
     /// Visits each sentence's non-zero similarities to the others, in ascending order of the other sentence. Without
-    /// embeddings these are the lexical rows of <see cref="ForEachSimilarityRow(SentenceVectors, SimilarityGraphOptions, SimilarityRowVisitor, CancellationToken, bool)"/>.
+    /// embeddings these are the lexical rows of <see cref="ForEachSimilarityRow(SentenceVectors, SimilarityGraphOptions, SimilarityRowVisitor, CancellationToken, bool, bool)"/>.
     /// With embeddings, every pair has a similarity: <c>max(0, w · cosine + (1 - w) · lexical)</c> with
     /// <c>w = </c><see cref="RankingContext.EmbeddingWeight"/>. Negative cosines (unrelated sentences) are clipped to 0,
     /// as graph edges must not be negative for PageRank and PacSum's threshold.
     /// </summary>
     /// <remarks>With a weight of 0 the values are the lexical ones bit for bit: <c>0 · cosine + lexical</c> is <c>lexical</c>.</remarks>
-    internal static void ForEachSimilarityRow(RankingContext context, SimilarityGraphOptions options, SimilarityRowVisitor visit, CancellationToken cancellationToken, bool ascendingNeighbors = false)
+    internal static void ForEachSimilarityRow(RankingContext context, SimilarityGraphOptions options, SimilarityRowVisitor visit, CancellationToken cancellationToken, bool ascendingNeighbors = false, bool laterOnly = false)
     {
         if (!context.HasEmbeddings)
         {
-            ForEachSimilarityRow(context.Vectors, options, visit, cancellationToken, ascendingNeighbors);
+            ForEachSimilarityRow(context.Vectors, options, visit, cancellationToken, ascendingNeighbors, laterOnly);
             return;
         }
 
@@ -73,9 +73,10 @@ internal sealed partial class SimilarityGraph
                 {
                     if ((i & 63) == 0)
                         cancellationToken.ThrowIfCancellationRequested();
-                    for (int j = 0; j < n; j++)
+                    int first = laterOnly ? i + 1 : 0;
+                    for (int j = first; j < n; j++)
                         row[j] = j == i ? 0 : embeddings.Cosine(i, j);
-                    VisitPositive(i, row, neighbors, n, visit);
+                    VisitPositive(i, row, first, neighbors, n, visit);
                 }
 
                 return;
@@ -85,12 +86,13 @@ internal sealed partial class SimilarityGraph
             {
                 if ((i & 63) == 0)
                     cancellationToken.ThrowIfCancellationRequested();
-                for (int j = 0; j < n; j++)
+                int first = laterOnly ? i + 1 : 0;
+                for (int j = first; j < n; j++)
                     row[j] = j == i ? 0 : weight * embeddings.Cosine(i, j);
                 foreach (int j in lexicalNeighbors)
                     row[j] += (1 - weight) * lexical[j];
-                VisitPositive(i, row, neighbors, n, visit);
-            }, cancellationToken);
+                VisitPositive(i, row, first, neighbors, n, visit);
+            }, cancellationToken, laterOnly: laterOnly);
         }
         finally
         {
@@ -99,11 +101,11 @@ internal sealed partial class SimilarityGraph
         }
     }
 
-    /// <summary>Clips a dense row at 0 and visits its positive entries in ascending order.</summary>
-    private static void VisitPositive(int sentence, double[] row, int[] neighbors, int n, SimilarityRowVisitor visit)
+    /// <summary>Clips a dense row from <paramref name="first"/> on at 0 and visits its positive entries in ascending order.</summary>
+    private static void VisitPositive(int sentence, double[] row, int first, int[] neighbors, int n, SimilarityRowVisitor visit)
     {
         int count = 0;
-        for (int j = 0; j < n; j++)
+        for (int j = first; j < n; j++)
         {
             if (row[j] > 0)
                 neighbors[count++] = j;

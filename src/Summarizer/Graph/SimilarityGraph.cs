@@ -100,18 +100,25 @@ internal sealed partial class SimilarityGraph
     /// Each similarity is summed over the shared terms in ascending term order, exactly as <see cref="SentenceVectors.Cosine"/>
     /// sums it, so with no term left out the values are bit for bit those of the pairwise computation. With
     /// <paramref name="ascendingNeighbors"/> the neighbours are visited in ascending order, so sums over a row
-    /// also match a pass over a dense row.
+    /// also match a pass over a dense row. With <paramref name="laterOnly"/> a row holds only the sentences after its
+    /// own: each pair is computed once, in the row of its earlier sentence (a similarity is the same summed from either
+    /// side: the same products in the same term order).
     /// </remarks>
-    internal static void ForEachSimilarityRow(SentenceVectors vectors, SimilarityGraphOptions options, SimilarityRowVisitor visit, CancellationToken cancellationToken, bool ascendingNeighbors = false)
+    internal static void ForEachSimilarityRow(SentenceVectors vectors, SimilarityGraphOptions options, SimilarityRowVisitor visit, CancellationToken cancellationToken, bool ascendingNeighbors = false, bool laterOnly = false)
     {
         int n = vectors.Count;
         bool cosine = options.Measure == SimilarityMeasure.Cosine;
         var postings = Postings.Build(vectors);
         double[] accumulator = ArrayPool<double>.Shared.Rent(n);
         int[] touched = ArrayPool<int>.Shared.Rent(n);
+        // For each term, its posting of the sentence whose row comes next: postings list sentences in ascending order,
+        // and the rows are visited in that order, so the sentences after row i that hold a term follow i's own posting.
+        int[]? next = laterOnly ? ArrayPool<int>.Shared.Rent(vectors.TermCount) : null;
         try
         {
             accumulator.AsSpan(0, n).Clear();
+            if (next is not null)
+                postings.Starts.AsSpan(0, vectors.TermCount).CopyTo(next);
             for (int i = 0; i < n; i++)
             {
                 if ((i & 255) == 0)
@@ -122,8 +129,10 @@ internal sealed partial class SimilarityGraph
                 for (int t = 0; t < terms.Length; t++)
                 {
                     int from = postings.Starts[terms[t]], to = postings.Starts[terms[t] + 1];
+                    int after = next is null ? from : ++next[terms[t]];
                     if (to - from > options.MaxTermSentences)
                         continue;
+                    from = after;
                     double weight = cosine ? weights[t] : 1;
                     for (int p = from; p < to; p++)
                     {
@@ -156,6 +165,8 @@ internal sealed partial class SimilarityGraph
         {
             ArrayPool<double>.Shared.Return(accumulator);
             ArrayPool<int>.Shared.Return(touched);
+            if (next is not null)
+                ArrayPool<int>.Shared.Return(next);
             postings.Return();
         }
     }

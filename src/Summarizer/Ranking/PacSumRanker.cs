@@ -55,10 +55,12 @@ public sealed class PacSumRanker : SentenceRanker
 
     /// <summary>
     /// Ordinary documents: the sums over every pair of sentences, as over a dense similarity matrix, but with the
-    /// similarities taken row by row from an inverted index (no term left out) instead of from a stored matrix, which
-    /// visits only the pairs that share a term. The similarities and sums are those of the dense matrix bit for bit:
-    /// each similarity is summed in the same term order, and each row in ascending sentence order (the zeros of the
-    /// pairs sharing no term add nothing, as the threshold is never negative).
+    /// similarities taken from an inverted index (no term left out) instead of from a stored matrix, which visits only
+    /// the pairs that share a term, and each pair once: the row of sentence i holds the sentences after it, whose
+    /// similarities add to i's forward sum and to their own backward sums. The similarities and sums are those of the
+    /// dense matrix bit for bit: each similarity is summed in the same term order, and each sum in ascending sentence
+    /// order (a backward sum gets its terms as the rows arrive; the zeros of the pairs sharing no term add nothing, as
+    /// the threshold is never negative).
     /// </summary>
     private void ScoreExact(RankingContext context, double[] scores, CancellationToken cancellationToken)
     {
@@ -68,38 +70,34 @@ public sealed class PacSumRanker : SentenceRanker
 
         // The range of the off-diagonal similarities; a pair sharing no term (or below the minimum) is a zero.
         double min = double.MaxValue, max = double.MinValue;
-        bool hasZero = false;
+        long keptPairs = 0;
         double[] forward = ArrayPool<double>.Shared.Rent(n);
         double[] backward = ArrayPool<double>.Shared.Rent(n);
         try
         {
             // One pass gives the range and, for a zero threshold (the default), the sums themselves.
-            SimilarityGraph.ForEachSimilarityRow(context, graph, (i, neighbors, similarities) =>
+            backward.AsSpan(0, n).Clear();
+            SimilarityGraph.ForEachSimilarityRow(context, graph, (i, later, similarities) =>
             {
-                double before = 0, after = 0, rowMin = double.MaxValue, rowMax = double.MinValue;
-                int kept = 0;
-                foreach (int j in neighbors)
+                double after = 0, rowMin = double.MaxValue, rowMax = double.MinValue;
+                foreach (int j in later)
                 {
                     double w = similarities[j];
                     if (!(w > 0 && w >= minSimilarity))
                         continue;
-                    kept++;
+                    keptPairs++;
                     rowMin = w < rowMin ? w : rowMin; // similarities are positive here: no NaN or signed zero to handle
                     rowMax = w > rowMax ? w : rowMax;
-                    if (j < i)
-                        before += w;
-                    else
-                        after += w;
+                    after += w;
+                    backward[j] += w;
                 }
 
                 min = Math.Min(min, rowMin);
                 max = Math.Max(max, rowMax);
-                hasZero |= kept < n - 1;
-                backward[i] = before;
                 forward[i] = after;
-            }, cancellationToken, ascendingNeighbors: true);
+            }, cancellationToken, ascendingNeighbors: true, laterOnly: true);
 
-            if (hasZero)
+            if (keptPairs < (long)n * (n - 1) / 2)
             {
                 min = Math.Min(min, 0);
                 max = Math.Max(max, 0);
@@ -108,24 +106,22 @@ public sealed class PacSumRanker : SentenceRanker
             double threshold = min + Options.Beta * (max - min);
             if (threshold != 0)
             {
-                SimilarityGraph.ForEachSimilarityRow(context, graph, (i, neighbors, similarities) =>
+                backward.AsSpan(0, n).Clear();
+                SimilarityGraph.ForEachSimilarityRow(context, graph, (i, later, similarities) =>
                 {
-                    double before = 0, after = 0;
-                    foreach (int j in neighbors)
+                    double after = 0;
+                    foreach (int j in later)
                     {
                         double w = similarities[j];
                         if (!(w > 0 && w >= minSimilarity))
                             continue;
                         double e = Math.Max(0, w - threshold);
-                        if (j < i)
-                            before += e;
-                        else
-                            after += e;
+                        after += e;
+                        backward[j] += e;
                     }
 
-                    backward[i] = before;
                     forward[i] = after;
-                }, cancellationToken, ascendingNeighbors: true);
+                }, cancellationToken, ascendingNeighbors: true, laterOnly: true);
             }
 
             for (int i = 0; i < n; i++)

@@ -84,6 +84,53 @@ public class SentenceEmbedderTests
         }, CancellationToken.None);
     }
 
+    /// <summary>
+    /// PacSum takes each pair once, from the row of its earlier sentence: those rows must hold exactly the later half of
+    /// the full rows, bit for bit, with the measure, the minimum and the blend with embeddings as given.
+    /// </summary>
+    [TestCase(0.0, SimilarityMeasure.Cosine, 0.0)]
+    [TestCase(0.0, SimilarityMeasure.WordOverlap, 0.0)]
+    [TestCase(0.0, SimilarityMeasure.Cosine, 0.05)]
+    [TestCase(0.4, SimilarityMeasure.Cosine, 0.0)]
+    [TestCase(1.0, SimilarityMeasure.Cosine, 0.0)]
+    public void RowsOfLaterSentencesAreTheLaterHalfOfTheFullRows(double embeddingWeight, SimilarityMeasure measure, double minSimilarity)
+    {
+        RankingContext lexical = RankerTestText.Context(RankerTestText.Story + " " + RankerTestText.Story.Replace("the", "a", StringComparison.Ordinal));
+        RankingContext context = embeddingWeight == 0 ? lexical : WithEmbeddings(lexical, Hashed, embeddingWeight);
+        var options = new SimilarityGraphOptions { Measure = measure, MinSimilarity = minSimilarity };
+        int n = context.Count;
+        var full = new double[n, n];
+        SimilarityGraph.ForEachSimilarityRow(context, options, (i, neighbors, similarities) =>
+        {
+            foreach (int j in neighbors)
+                full[i, j] = similarities[j];
+        }, CancellationToken.None, ascendingNeighbors: true);
+
+        var later = new double[n, n];
+        int rows = 0;
+        SimilarityGraph.ForEachSimilarityRow(context, options, (i, neighbors, similarities) =>
+        {
+            Assert.That(i, Is.EqualTo(rows++), "rows in order");
+            Assert.That(neighbors.ToArray(), Is.Ordered.Ascending.And.All.GreaterThan(i));
+            foreach (int j in neighbors)
+                later[i, j] = similarities[j];
+        }, CancellationToken.None, ascendingNeighbors: true, laterOnly: true);
+
+        Assert.That(rows, Is.EqualTo(n));
+        int pairs = 0;
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = i + 1; j < n; j++)
+            {
+                Assert.That(later[i, j], Is.EqualTo(full[i, j]), $"({i}, {j})");
+                Assert.That(full[j, i], Is.EqualTo(full[i, j]), $"({j}, {i}) is ({i}, {j})");
+                pairs += later[i, j] != 0 ? 1 : 0;
+            }
+        }
+
+        Assert.That(pairs, Is.GreaterThan(n), "the text's sentences share words");
+    }
+
     [Test]
     public void AWeightBetweenBlendsTheEmbeddingAndLexicalCosines()
     {
