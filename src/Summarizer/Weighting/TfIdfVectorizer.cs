@@ -37,17 +37,15 @@ public sealed class TfIdfVectorizer
     private void ComputeIdf(Document document, Span<double> idf)
     {
         int terms = document.Vocabulary.Count;
-        if (Options.Idf is { } model)
+        if (Options.Idf is not null)
         {
-            for (int t = 0; t < terms; t++)
-                idf[t] = model.GetIdf(document.Vocabulary[t]);
+            IdfFromModel(document, idf);
             return;
         }
 
         // Sentence frequency: count each term once per sentence, using the last sentence seen as a marker.
         int[] lastSeen = ArrayPool<int>.Shared.Rent(terms);
         int[] frequency = ArrayPool<int>.Shared.Rent(terms);
-        double[] byFrequency = ArrayPool<double>.Shared.Rent(document.Sentences.Count + 1);
         try
         {
             lastSeen.AsSpan(0, terms).Fill(-1);
@@ -64,10 +62,32 @@ public sealed class TfIdfVectorizer
                 }
             }
 
-            // Terms with the same sentence frequency share their IDF: one logarithm per distinct frequency (a handful in
-            // an article), not one per term.
+            IdfFromFrequencies(frequency.AsSpan(0, terms), sentences, idf);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(lastSeen);
+            ArrayPool<int>.Shared.Return(frequency);
+        }
+    }
+
+    private void IdfFromModel(Document document, Span<double> idf)
+    {
+        IdfModel model = Options.Idf!;
+        for (int t = 0; t < document.Vocabulary.Count; t++)
+            idf[t] = model.GetIdf(document.Vocabulary[t]);
+    }
+
+    /// <summary>The IDF of each term from the number of sentences it occurs in, out of <paramref name="sentences"/>.</summary>
+    private static void IdfFromFrequencies(ReadOnlySpan<int> frequency, int sentences, Span<double> idf)
+    {
+        // Terms with the same sentence frequency share their IDF: one logarithm per distinct frequency (a handful in
+        // an article), not one per term.
+        double[] byFrequency = ArrayPool<double>.Shared.Rent(sentences + 1);
+        try
+        {
             byFrequency.AsSpan(0, sentences + 1).Fill(double.NaN);
-            for (int t = 0; t < terms; t++)
+            for (int t = 0; t < frequency.Length; t++)
             {
                 ref double known = ref byFrequency[frequency[t]];
                 if (double.IsNaN(known))
@@ -77,8 +97,6 @@ public sealed class TfIdfVectorizer
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(lastSeen);
-            ArrayPool<int>.Shared.Return(frequency);
             ArrayPool<double>.Shared.Return(byFrequency);
         }
     }
@@ -100,16 +118,21 @@ public sealed class TfIdfVectorizer
         // Working arrays come from the pool; only the vectors themselves are allocated.
         double[] idf = ArrayPool<double>.Shared.Rent(terms);
         int[] counts = ArrayPool<int>.Shared.Rent(terms);
+        int[] frequency = ArrayPool<int>.Shared.Rent(terms);
         int[] termIds = ArrayPool<int>.Shared.Rent(tokens);
+        int[] termCounts = ArrayPool<int>.Shared.Rent(tokens);
         double[] weights = ArrayPool<double>.Shared.Rent(tokens);
         // A sentence's terms are marked in a bit set over term ids and read back in ascending order, so each vector
         // comes out sorted by term without a sort (sorting was a twentieth of summarizing an article).
         ulong[] present = ArrayPool<ulong>.Shared.Rent((terms + 63) >> 6);
         try
         {
-            ComputeIdf(document, idf);
             counts.AsSpan(0, terms).Clear();
+            frequency.AsSpan(0, terms).Clear();
             present.AsSpan(0, (terms + 63) >> 6).Clear();
+
+            // One pass over the tokens gives each sentence's terms with their counts and each term's sentence frequency;
+            // the weights need the IDF, so they follow from the counts once every sentence has been read.
             int written = 0;
             for (int s = 0; s < sentences; s++)
             {
@@ -131,8 +154,6 @@ public sealed class TfIdfVectorizer
                     }
                 }
 
-                double norm = 0;
-                int first = written;
                 for (int word = lowWord; word <= highWord; word++)
                 {
                     ulong bits = present[word];
@@ -141,31 +162,48 @@ public sealed class TfIdfVectorizer
                     {
                         int term = (word << 6) + BitOperations.TrailingZeroCount(bits);
                         bits &= bits - 1;
-                        int count = counts[term];
-                        counts[term] = 0;
-                        double tf = Options.SublinearTf ? 1 + Math.Log(count) : count;
-                        double w = tf * idf[term];
+                        frequency[term]++;
                         termIds[written] = term;
-                        weights[written++] = w;
-                        norm += w * w;
+                        termCounts[written++] = counts[term];
+                        counts[term] = 0;
                     }
+                }
+            }
+
+            offsets[sentences] = written;
+            if (Options.Idf is null)
+                IdfFromFrequencies(frequency.AsSpan(0, terms), sentences, idf);
+            else
+                IdfFromModel(document, idf);
+
+            for (int s = 0; s < sentences; s++)
+            {
+                double norm = 0;
+                for (int k = offsets[s]; k < offsets[s + 1]; k++)
+                {
+                    int count = termCounts[k];
+                    double tf = Options.SublinearTf ? 1 + Math.Log(count) : count;
+                    double w = tf * idf[termIds[k]];
+                    weights[k] = w;
+                    norm += w * w;
                 }
 
                 if (norm > 0)
                 {
                     double scale = 1 / Math.Sqrt(norm);
-                    for (int k = first; k < written; k++)
+                    for (int k = offsets[s]; k < offsets[s + 1]; k++)
                         weights[k] *= scale;
                 }
             }
 
-            offsets[sentences] = written;
             return new SentenceVectors(offsets, termIds.AsSpan(0, written).ToArray(), weights.AsSpan(0, written).ToArray(), terms);
         }
         finally
         {
             ArrayPool<double>.Shared.Return(idf);
             ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<int>.Shared.Return(frequency);
+            ArrayPool<int>.Shared.Return(termCounts);
             ArrayPool<int>.Shared.Return(termIds);
             ArrayPool<double>.Shared.Return(weights);
             ArrayPool<ulong>.Shared.Return(present);

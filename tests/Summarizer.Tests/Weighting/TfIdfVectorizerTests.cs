@@ -103,4 +103,43 @@ public class TfIdfVectorizerTests
         Assert.That(idf[Term(document, "cat")], Is.EqualTo(Math.Log(4.0 / 4.0) + 1).Within(1e-12));
         Assert.That(idf[Term(document, "bark")], Is.EqualTo(Math.Log(4.0 / 1.0) + 1).Within(1e-12), "unseen term");
     }
+
+    /// <summary>
+    /// Each vector is the sentence's term counts (or their logarithms) times <see cref="TfIdfVectorizer.ComputeIdf(Document)"/>,
+    /// in ascending term order, divided by its length: bit for bit, with the document's own IDF and with a corpus model.
+    /// </summary>
+    [TestCase(false, false)]
+    [TestCase(true, false)]
+    [TestCase(false, true)]
+    public void EveryWeightIsTheCountTimesTheIdfOverTheNorm(bool sublinear, bool corpusIdf)
+    {
+        const string text = """
+            The ferry to the island sails every hour in summer. In winter the ferry sails twice a day, and not at all in
+            storms. Islanders want an hourly ferry all year. The harbour board says an hourly winter ferry would cost
+            two million a year. The island's council will vote on the ferry next month; the harbour board will not.
+            """;
+        Document document = Analyzer.Analyze(text);
+        IdfModel? model = corpusIdf ? IdfModel.Fit(["The ferry sails.", "A harbour board met.", "Storms closed the island."], Analyzer) : null;
+        var vectorizer = new TfIdfVectorizer(new TfIdfOptions { SublinearTf = sublinear, Idf = model });
+        SentenceVectors vectors = vectorizer.Vectorize(document);
+        double[] idf = vectorizer.ComputeIdf(document);
+        Assert.That(vectors.Count, Is.EqualTo(document.Sentences.Count));
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            var counts = new SortedDictionary<int, int>();
+            foreach (Token token in document.GetTokens(s))
+            {
+                if (!token.IsStopWord)
+                    counts[token.TermId] = counts.GetValueOrDefault(token.TermId) + 1;
+            }
+
+            double[] expected = counts.Select(c => (sublinear ? 1 + Math.Log(c.Value) : c.Value) * idf[c.Key]).ToArray();
+            double norm = 0;
+            foreach (double w in expected)
+                norm += w * w;
+            double scale = 1 / Math.Sqrt(norm);
+            Assert.That(vectors.GetTermIds(s).ToArray(), Is.EqualTo(counts.Keys.ToArray()), $"sentence {s}");
+            Assert.That(vectors.GetWeights(s).ToArray(), Is.EqualTo(expected.Select(w => w * scale).ToArray()), $"sentence {s}");
+        }
+    }
 }
