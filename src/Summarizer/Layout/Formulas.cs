@@ -102,20 +102,8 @@ internal static class Formulas
         return next.Count == 0 || tokens.Length > 1 && next.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[1].Span.Slice(text));
     }
 
-    /// <summary>The sentences of <paramref name="document"/> that open with a formula (see <see cref="OpensWithFormula"/>), or null when none does.</summary>
-    public static bool[]? Openers(Document document)
-    {
-        if (!Words.ContainsKey(document.Language))
-            return null;
-        bool[]? opens = null;
-        for (int i = 0; i < document.Sentences.Count; i++)
-        {
-            if (OpensWithFormula(document, i))
-                (opens ??= new bool[document.Sentences.Count])[i] = true;
-        }
-
-        return opens;
-    }
+    /// <summary>Whether the rules know formulas of <paramref name="language"/>.</summary>
+    public static bool HasFormulas(Language language) => Words.ContainsKey(language);
 
     /// <summary>Whether the word of thanks at token <paramref name="k"/> is a preposition of cause ("thanks to").</summary>
     private static bool SaysWhy(Document document, ReadOnlySpan<Token> tokens, int k) =>

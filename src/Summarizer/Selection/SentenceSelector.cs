@@ -54,7 +54,10 @@ internal static class SentenceSelector
         // Proper sentences first; then short ones to reach the requested count; headings only when nothing else exists,
         // so a non-empty text never gets an empty summary. A dialogue's questions, greetings and interviewer, and
         // other text's opening greetings, wait for the second pass.
-        bool[]? chosenLast = layout == TextLayout.Dialogue ? DialogueTurns.ChosenLast(context.Document) : Formulas.Openers(context.Document);
+        bool[]? chosenLast = layout == TextLayout.Dialogue ? DialogueTurns.ChosenLast(context.Document) : null;
+        // Asked only of the sentences a pass reaches (a few per summary): a look-up for every sentence of every
+        // document was a seventieth of a batch.
+        bool openers = layout != TextLayout.Dialogue && Formulas.HasFormulas(context.Document.Language);
         int used = 0;
         Pass(Eligibility.Full);
         if (chosen.Count < wanted)
@@ -88,7 +91,7 @@ internal static class SentenceSelector
                     cancellationToken.ThrowIfCancellationRequested();
                 if (chosen.Contains(i) || !IsEligible(context, i, options, level))
                     continue;
-                if (level == Eligibility.Full && chosenLast is not null && chosenLast[i])
+                if (level == Eligibility.Full && (chosenLast is not null ? chosenLast[i] : openers && Formulas.OpensWithFormula(context.Document, i)))
                     continue;
                 if (IsRedundant(context, chosen, i, options.MaxSimilarity))
                     continue;
