@@ -446,6 +446,7 @@ public class SegmentationRuleTests
     [TestCase("en", "Some birds, e.g.\nSwifts, never land for months.", "Some birds, e.g.\nSwifts, never land for months.")]
     [TestCase("de", "Das Gutachten schrieb Dr.\nMüller im Auftrag der Stadt.", "Das Gutachten schrieb Dr.\nMüller im Auftrag der Stadt.")]
     [TestCase("nl", "De vergadering werd geopend door dhr.\nJansen van de gemeente.", "De vergadering werd geopend door dhr.\nJansen van de gemeente.")]
+    [TestCase("ru", "Доклад подготовил проф.\nИванов из университета.", "Доклад подготовил проф.\nИванов из университета.")]
     [TestCase("en", "The shop is on Main St.\nThe house is next to it.", "The shop is on Main St.", "The house is next to it.")]
     [TestCase("en", "We sold apples, pears, plums etc.\nThe market closed at noon.", "We sold apples, pears, plums etc.", "The market closed at noon.")]
     public void ALineThatEndsWithATitleGoesOnInTheNext(string language, string text, params string[] expected) =>

@@ -35,7 +35,7 @@ internal static class LanguageProfiles
         ["fr"] = new(() => new LanguageProfile("fr", RomanceData.FrenchAbbreviations, RomanceData.FrenchPrepositive, RomanceData.FrenchNumberAbbreviations)),
         // In Russian, Bulgarian and Slovak an abbreviation does not end a sentence ("в 1898 г. В 1854 году").
         // "и т. д." (etc.) and "и др." (and others) close a list, so they end one before a capital ("и т. д. В той").
-        ["ru"] = new(() => new LanguageProfile("ru", SlavicData.RussianAbbreviations, sentenceStarters: SlavicData.RussianSentenceStarters)
+        ["ru"] = new(() => new LanguageProfile("ru", SlavicData.RussianAbbreviations, SlavicData.RussianPrepositive, sentenceStarters: SlavicData.RussianSentenceStarters)
         {
             AbbreviationBoundary = AbbreviationBoundary.Never,
             EnumerationEnds = SlavicData.RussianEnumerationEnds,

@@ -6,6 +6,13 @@ namespace Summarizer.Segmentation;
 /// </summary>
 internal static class SlavicData
 {
+    /// <summary>
+    /// Russian titles before a name (<c>проф. Иванов</c>, <c>акад. Павлов</c>, <c>доц. Смирнова</c>). Russian abbreviations
+    /// end no sentence within a line anyway (<see cref="AbbreviationBoundary.Never"/>); listed so, they do not at a line
+    /// end either. Not "г.", which is also "год" and "город" after a number, at many a sentence end.
+    /// </summary>
+    public static readonly string[] RussianPrepositive = ["проф", "акад", "доц"];
+
     public static readonly string[] RussianAbbreviations =
     [
         "вост.-европ", "зап.-европ", "адм.-терр", "иностр", "ежедн", "заруб", "просп", "акад", "дисс", "долл", "инст",
