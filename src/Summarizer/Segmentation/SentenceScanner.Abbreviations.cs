@@ -149,8 +149,7 @@ internal sealed partial class SentenceScanner
         }
 
         // "St." is Saint before a name and Street after one: "on Main St. The house" ends where "St. Paul" does not.
-        bool street = word is "St" && IsAfterCapitalisedWord(at - word.Length, start);
-        if (street)
+        if (IsStreet(word, at - word.Length, start))
             return kind == Next.Upper && letterAt == next && StartsWithSentenceStarter(letterAt, segEnd) ? end : -1;
 
         // "in der Hauptstr. Dort ist": a street name stands last in its phrase, so a word that starts sentences after
@@ -302,6 +301,9 @@ internal sealed partial class SentenceScanner
 
         return true;
     }
+
+    /// <summary>Whether <paramref name="word"/> (starting at <paramref name="at"/>) is "St" after a capitalised word: Street, not Saint.</summary>
+    private bool IsStreet(ReadOnlySpan<char> word, int at, int start) => word is "St" && IsAfterCapitalisedWord(at, start);
 
     /// <summary>Whether the word before the one at <paramref name="word"/> is capitalised and not the sentence's first.</summary>
     private bool IsAfterCapitalisedWord(int word, int start)

@@ -42,13 +42,20 @@ internal sealed partial class SentenceScanner
     /// </summary>
     private bool EndsWithPrepositive(int lineStart, int lineEnd, int next)
     {
-        int last = lineEnd - 1;
-        while (last > lineStart && char.IsWhiteSpace(_text[last]))
-            last--;
+        int last = LastNonWhiteSpace(lineStart, lineEnd);
         if (last <= lineStart || _text[last] != '.' || next >= _text.Length || !char.IsLetterOrDigit(_text[next]))
             return false;
         ReadOnlySpan<char> word = WordBefore(last, lineStart);
-        return word.Length > 0 && _profile.IsPrepositive(word) && !(word is "St" && IsAfterCapitalisedWord(last - word.Length, lineStart));
+        return word.Length > 0 && _profile.IsPrepositive(word) && !IsStreet(word, last - word.Length, lineStart);
+    }
+
+    /// <summary>The index of the last character of <c>[lineStart, lineEnd)</c> that is not white space, or <c>lineStart - 1</c>.</summary>
+    private int LastNonWhiteSpace(int lineStart, int lineEnd)
+    {
+        int last = lineEnd - 1;
+        while (last >= lineStart && char.IsWhiteSpace(_text[last]))
+            last--;
+        return last;
     }
 
     /// <summary>
@@ -64,9 +71,7 @@ internal sealed partial class SentenceScanner
         // Asked at every line break: the next line's case settles nearly all of them.
         if (!StartsInLowerCase(next))
             return false;
-        int last = lineEnd - 1;
-        while (last >= lineStart && char.IsWhiteSpace(_text[last]))
-            last--;
+        int last = LastNonWhiteSpace(lineStart, lineEnd);
         if (last < lineStart)
             return false;
         char end = _text[last];
