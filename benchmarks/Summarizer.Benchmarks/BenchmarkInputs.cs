@@ -20,8 +20,9 @@ public enum DocumentSize
 
 /// <summary>
 /// Builds benchmark texts from the real articles of the evaluation sets beside the repository
-/// (<c>../shared/data/dev</c>, or the folder named by <c>SUMMARIZER_DATA</c>) when present, and from a
-/// deterministic generator otherwise, so the benchmarks run anywhere.
+/// (<c>../shared/data/dev</c>, or <c>dev</c> in the data folder named by <c>SUMMARIZER_DATA</c>) when present, and
+/// from a deterministic generator otherwise, so the benchmarks run anywhere. A <c>SUMMARIZER_DATA</c> without a
+/// <c>dev</c> folder is an error, not a reason to generate.
 /// </summary>
 public static class BenchmarkInputs
 {
@@ -160,7 +161,14 @@ public static class BenchmarkInputs
     {
         string? fromEnvironment = Environment.GetEnvironmentVariable("SUMMARIZER_DATA");
         if (!string.IsNullOrEmpty(fromEnvironment))
-            return Directory.Exists(Path.Combine(fromEnvironment, "dev")) ? Path.Combine(fromEnvironment, "dev") : null;
+        {
+            // The variable names the data folder, as for the tests. A wrong folder must not quietly turn the figures
+            // into figures on generated text, which is shorter-worded and far more repetitive than news.
+            string dev = Path.Combine(fromEnvironment, "dev");
+            return Directory.Exists(dev)
+                ? dev
+                : throw new DirectoryNotFoundException($"SUMMARIZER_DATA is '{fromEnvironment}', which has no 'dev' folder; name the data folder that holds dev/.");
+        }
         foreach (string start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)

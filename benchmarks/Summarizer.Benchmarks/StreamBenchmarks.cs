@@ -31,6 +31,7 @@ public class StreamBenchmarks
     public void Setup()
     {
         _texts = BenchmarkInputs.DistinctArticles(Count);
+        Console.WriteLine($"// Stream: {Count:N0} articles ({BenchmarkInputs.Source}), {_texts.Sum(t => (long)t.Length) / Count:N0} characters on average");
         _documents = _texts.Select(t => _analyzer.Analyze(t)).ToArray();
         _vectors = _documents.Select(d => _vectorizer.Vectorize(d)).ToArray();
         _contexts = _documents.Select((d, i) => new RankingContext(d, _vectors[i])).ToArray();
