@@ -20,11 +20,17 @@ internal static class ListMarkers
     /// <summary>Returns the markers of <paramref name="text"/> in order, or null when there are none.</summary>
     public static List<ListMarker>? Find(string text, LanguageProfile profile, LineLayout layout)
     {
-        // Every marker ends in a period or a closing parenthesis: one search finds them all for the four kinds of marker.
-        var ends = new List<int>();
+        // Every marker ends in a period or a closing parenthesis: one search finds them all for the four kinds of marker,
+        // and only those after a marker's number or letters are kept (most periods end a word, and each kind of marker
+        // went through all of them).
+        List<int>? ends = null;
         for (int end = text.AsSpan().IndexOfAny(ListEnds); end >= 0; end = NextListEnd(text, end + 1))
-            ends.Add(end);
-        if (ends.Count == 0)
+        {
+            if (MayEndMarker(text, end))
+                (ends ??= []).Add(end);
+        }
+
+        if (ends is null)
             return null;
 
         List<ListMarker>? markers = null;
@@ -139,6 +145,32 @@ internal static class ListMarkers
                 candidates.Add(new Candidate(value, breakAt, end, ContinuesSentence(text, breakAt, end + 1)));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the period or parenthesis at <paramref name="end"/> follows what a marker holds: one or two digits, one
+    /// lower-case letter, or up to five of the Roman numerals' i, v and x, at the start of a word. A filter only:
+    /// <see cref="FindNumbered"/> and <see cref="FindLetters"/> judge the rest.
+    /// </summary>
+    private static bool MayEndMarker(string text, int end)
+    {
+        int i = end;
+        if (i > 0 && char.IsAsciiDigit(text[i - 1]))
+        {
+            while (i > 0 && end - i < 3 && char.IsAsciiDigit(text[i - 1]))
+                i--;
+            return end - i <= 2 && (i == 0 || !char.IsAsciiDigit(text[i - 1]));
+        }
+
+        bool roman = true;
+        while (i > 0 && end - i <= 5 && char.IsAsciiLetterLower(text[i - 1]))
+        {
+            roman &= text[i - 1] is 'i' or 'v' or 'x';
+            i--;
+        }
+
+        int length = end - i;
+        return length is >= 1 and <= 5 && (length == 1 || roman) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
     }
 
     private static readonly System.Buffers.SearchValues<char> ListEnds = System.Buffers.SearchValues.Create(".)");
