@@ -102,9 +102,6 @@ internal static class Formulas
         return next.Count == 0 || tokens.Length > 1 && next.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[1].Span.Slice(text));
     }
 
-    /// <summary>Whether the rules know formulas of <paramref name="language"/>.</summary>
-    public static bool HasFormulas(Language language) => Words.ContainsKey(language);
-
     /// <summary>Whether the word of thanks at token <paramref name="k"/> is a preposition of cause ("thanks to").</summary>
     private static bool SaysWhy(Document document, ReadOnlySpan<Token> tokens, int k) =>
         k + 1 < tokens.Length && Because.TryGetValue(document.Language, out FrozenSet<string>? because)

@@ -55,9 +55,6 @@ internal static class SentenceSelector
         // so a non-empty text never gets an empty summary. A dialogue's questions, greetings and interviewer, and
         // other text's opening greetings, wait for the second pass.
         bool[]? chosenLast = layout == TextLayout.Dialogue ? DialogueTurns.ChosenLast(context.Document) : null;
-        // Asked only of the sentences a pass reaches (a few per summary): a look-up for every sentence of every
-        // document was a seventieth of a batch.
-        bool openers = layout != TextLayout.Dialogue && Formulas.HasFormulas(context.Document.Language);
         int used = 0;
         Pass(Eligibility.Full);
         if (chosen.Count < wanted)
@@ -91,7 +88,9 @@ internal static class SentenceSelector
                     cancellationToken.ThrowIfCancellationRequested();
                 if (chosen.Contains(i) || !IsEligible(context, i, options, level))
                     continue;
-                if (level == Eligibility.Full && (chosenLast is not null ? chosenLast[i] : openers && Formulas.OpensWithFormula(context.Document, i)))
+                // An opening formula is asked only of the sentences a pass reaches (a few per summary): asking it of every
+                // sentence of every document was a seventieth of a batch. A language without formulas answers no.
+                if (level == Eligibility.Full && (chosenLast is not null ? chosenLast[i] : layout != TextLayout.Dialogue && Formulas.OpensWithFormula(context.Document, i)))
                     continue;
                 if (IsRedundant(context, chosen, i, options.MaxSimilarity))
                     continue;
