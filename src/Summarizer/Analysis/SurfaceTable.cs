@@ -18,7 +18,7 @@ namespace Summarizer.Analysis;
 /// </remarks>
 internal sealed class SurfaceTable
 {
-    /// <summary>Words remembered before the table starts over at the next document (up to about 4 MB per thread).</summary>
+    /// <summary>Words remembered before the table starts over at the next document (a few megabytes per thread).</summary>
     public const int MaxEntries = 1 << 15;
 
     private const int NoTerm = -1;
@@ -95,10 +95,10 @@ internal sealed class SurfaceTable
         int mask = _slots.Length - 1;
         for (int i = (int)hash & mask; ; i = (i + 1) & mask)
         {
-            ref Slot slot = ref _slots[i];
-            if (slot.Length == 0)
+            Slot slot = _slots[i];
+            if (slot.IsEmpty)
                 break; // an empty slot ends the probe: the word is not here
-            if (slot.Hash == hash && slot.Length == word.Length && SameChars(_chars.AsSpan(slot.CharStart, slot.Length), word))
+            if (slot.Matches(hash, word.Length) && SameChars(_chars.AsSpan(slot.CharStart, word.Length), word))
             {
                 termId = NumberInDocument(slot.Term);
                 kind = slot.Kind;
@@ -114,13 +114,13 @@ internal sealed class SurfaceTable
     /// <summary>
     /// Remembers a word not seen before, normalized to <paramref name="term"/> (null for a stop word), and returns its
     /// term number in the current document (or <see cref="Token.StopWord"/>). A word longer than a slot can record
-    /// (65,535 characters) is not remembered.
+    /// (255 characters) is not remembered.
     /// </summary>
     public int Add(ReadOnlySpan<char> word, uint hash, string? term, TokenKind kind)
     {
         int termIndex = term is null ? NoTerm : TermIndex(term);
-        if (word.IsEmpty || word.Length > ushort.MaxValue)
-            return NumberInDocument(termIndex);
+        if (word.IsEmpty || word.Length > Slot.MaxLength || _charCount + word.Length > Slot.MaxChars || termIndex >= Slot.MaxTerms)
+            return NumberInDocument(termIndex); // beyond what a slot records: normalized again at each occurrence
         if (_count >= _slots.Length / 2)
             Grow();
         if (_charCount + word.Length > _chars.Length)
@@ -129,9 +129,9 @@ internal sealed class SurfaceTable
 
         int mask = _slots.Length - 1;
         int i = (int)hash & mask;
-        while (_slots[i].Length != 0)
+        while (!_slots[i].IsEmpty)
             i = (i + 1) & mask;
-        _slots[i] = new Slot { Hash = hash, CharStart = _charCount, Length = (ushort)word.Length, Term = termIndex, Kind = kind };
+        _slots[i] = new Slot(hash, _charCount, word.Length, termIndex, kind);
         if (_count == _usedSlots.Length)
             Array.Resize(ref _usedSlots, _count * 2);
         _usedSlots[_count++] = i;
@@ -190,9 +190,10 @@ internal sealed class SurfaceTable
         int mask = _slots.Length - 1;
         for (int k = 0; k < _count; k++)
         {
-            ref Slot slot = ref old[_usedSlots[k]];
-            int i = (int)slot.Hash & mask;
-            while (_slots[i].Length != 0)
+            Slot slot = old[_usedSlots[k]];
+            // A slot keeps only a few bits of its word's hash: the word's characters give the rest.
+            int i = (int)Hash(_chars.AsSpan(slot.CharStart, slot.Length)) & mask;
+            while (!_slots[i].IsEmpty)
                 i = (i + 1) & mask;
             _slots[i] = slot;
             _usedSlots[k] = i;
@@ -269,14 +270,44 @@ internal sealed class SurfaceTable
         return (uint)(hash ^ (hash >> 33));
     }
 
-    /// <summary>A remembered word: 16 bytes, four to a cache line. An empty slot has length 0 (no word is empty).</summary>
-    private struct Slot
+    /// <summary>
+    /// A remembered word in 8 bytes, eight to a cache line: its length (0 for an empty slot, as no word is empty), its
+    /// kind, 8 bits of its hash (so that a probe seldom compares the characters of another word), its term's index in
+    /// the table plus one (0 for a stop word), and where its characters start.
+    /// </summary>
+    private readonly struct Slot
     {
-        public uint Hash;
-        public int CharStart;
-        public int Term;
-        public ushort Length;
-        public TokenKind Kind;
+        /// <summary>The longest word a slot records; longer ones (pasted blobs, long URLs) are not remembered.</summary>
+        public const int MaxLength = 255;
+
+        /// <summary>The characters of all remembered words must fit in 24 bits of position.</summary>
+        public const int MaxChars = 1 << 24;
+
+        /// <summary>Term indexes must fit in 20 bits, with 0 kept for the stop words.</summary>
+        public const int MaxTerms = (1 << 20) - 1;
+
+        // Bits 0-7 length, 8-11 kind, 12-19 the hash's top 8 bits, 20-39 term index + 1, 40-63 character start.
+        private readonly ulong _bits;
+
+        public Slot(uint hash, int charStart, int length, int term, TokenKind kind)
+        {
+            System.Diagnostics.Debug.Assert(length is > 0 and <= MaxLength && (uint)charStart <= MaxChars && term < MaxTerms && (int)kind < 16);
+            _bits = (uint)length | (ulong)kind << 8 | (ulong)(hash >> 24) << 12 | (ulong)(uint)(term + 1) << 20 | (ulong)(uint)charStart << 40;
+        }
+
+        public bool IsEmpty => (byte)_bits == 0;
+
+        public int Length => (byte)_bits;
+
+        public TokenKind Kind => (TokenKind)((uint)_bits >> 8 & 0xF);
+
+        public int Term => (int)(_bits >> 20 & 0xFFFFF) - 1;
+
+        public int CharStart => (int)(_bits >> 40);
+
+        /// <summary>Whether this slot may hold a word of this hash and length: one comparison for both.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Matches(uint hash, int length) => ((uint)_bits & 0xFF0FFu) == ((uint)length | (hash >> 24) << 12);
     }
 
     private struct TermState

@@ -160,6 +160,27 @@ public class TextAnalyzerTests
     }
 
     [Test]
+    public void WordsAroundTheLongestRememberedLengthKeepTheirTermsAcrossDocuments()
+    {
+        // The thread's word table records words of up to 255 characters; a long identifier or URL just past that is
+        // normalized afresh each time. On either side of the limit a word must keep one term within a document, and a
+        // second document on the same thread must get exactly what a fresh thread gets.
+        string Word(int length) => "x" + new string('a', length - 1);
+        string text = string.Join(" ", new[] { 254, 255, 256, 300 }.Select(Word)) + ". Tide "
+            + string.Join(" ", new[] { 300, 256, 255, 254 }.Select(Word)) + " tide.";
+        Document fresh = OnFreshThread(() => English.Analyze(text));
+        Document[] again = OnFreshThread(() => new[] { English.Analyze(text), English.Analyze(text) });
+
+        Token[] tokens = fresh.Tokens.ToArray();
+        Assert.That(tokens.Select(t => t.Span.Length), Is.EqualTo(new[] { 254, 255, 256, 300, 4, 300, 256, 255, 254, 4 }));
+        for (int i = 0; i < 5; i++)
+            Assert.That(tokens[i].TermId, Is.EqualTo(tokens[i < 4 ? 8 - i : 9].TermId), $"word {i} and its repeat");
+        Assert.That(fresh.Vocabulary.Count, Is.EqualTo(5));
+        foreach (Document document in again)
+            Assert.That(document.Tokens.ToArray(), Is.EqualTo(tokens));
+    }
+
+    [Test]
     public void AThreadDoesNotKeepAnAnalyzerAliveAfterItsLastDocument()
     {
         // The thread's word table remembers which analyzer filled it; an application that drops a pipeline must not
