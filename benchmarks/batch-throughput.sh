@@ -32,7 +32,19 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 input=$(batch_input "${1:-}" "$work")
 lines=$(wc -l < "$input")
-echo "input: $lines lines, $(( $(stat -c %s "$input") / 1000000 )) MB; $RUNS runs each; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
+# The caches decide much of the figure (the per-thread word table outgrows L2), and machines that look alike differ
+# in them: the first core's L2 and L3 as the kernel reports them, "?" where it does not.
+cache() {
+  local dir
+  for dir in /sys/devices/system/cpu/cpu0/cache/index*; do
+    if [ "$(cat "$dir/level" 2> /dev/null)" = "$1" ] && [ "$(cat "$dir/type" 2> /dev/null)" != Instruction ]; then
+      cat "$dir/size"
+      return
+    fi
+  done
+  echo "?"
+}
+echo "input: $lines lines, $(( $(stat -c %s "$input") / 1000000 )) MB; $RUNS runs each; $(nproc) cores, L2 $(cache 2), L3 $(cache 3); load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 quartiles() { sort -g | awk '{ v[NR] = $1 } END { q1 = int((NR + 3) / 4); printf "%.2f to %.2f", v[q1], v[NR + 1 - q1] }'; }
