@@ -514,6 +514,66 @@ public class WrapInvarianceTests
         Assert.That(actual[0], Is.EqualTo(title));
     }
 
+    // Articles of several paragraphs, each with names and dates that a wrap may put at the start of a line.
+    private static readonly string[][] MultiParagraphArticles =
+    [
+        [
+            "The river authority confirmed on Thursday that the weir at Millbrook will be lowered by half a metre before the autumn, ending a dispute with anglers and canoe clubs that has run for almost six years.",
+            "Engineers from Hartley and Stone, the firm that built the weir in 1962, said the old concrete apron had cracked in three places during the floods of February and could not be patched again. The work will close the towpath between Millbrook and Ashford for about nine weeks.",
+            "Canoeists have long argued that the drop below the weir is dangerous at high water. Margaret Osei, who chairs the Millbrook Paddlers, said the club had asked for a lower crest in every consultation since 2019 and welcomed what she called a sensible compromise.",
+            "Anglers were less pleased. The Ashford and District Angling Association said the deeper pool below the weir holds most of the river's barbel, and that lowering the crest could scatter the shoal downstream before the season opens in June.",
+        ],
+        [
+            "A small museum in the old customs house has reopened after a two-year restoration that uncovered painted ceilings nobody had seen since the building was converted into offices in the 1950s.",
+            "Conservators working for the Harbour Trust found the ceilings under three layers of plasterboard while replacing the wiring. Paul Lindqvist, who led the team, said the paintings show ships, sea birds and a map of the coast as it was surveyed in 1841, with the lighthouse at Greyness drawn in gold leaf.",
+            "The trust raised most of the money through small donations, many of them from families whose grandparents worked in the port. Visitors can now see the ceilings from a raised walkway, and a second room shows the tools and pigments the conservators used.",
+        ],
+        [
+            "Parents at Westfield Primary have been told that the school's swimming lessons will move to the leisure centre in Dunmore from January, because the school pool needs a new filtration system that the county cannot afford this year.",
+            "The head teacher, Anil Chaudhry, wrote to families on Monday that the lessons would keep their place in the timetable. Children will travel by coach, and the school has asked for volunteers to help supervise the changing rooms on Tuesday and Thursday mornings.",
+            "Some parents worry that the journey will cut the time spent in the water to less than half an hour. The county council said it hoped to find the money for the filtration system in next year's budget, and that the school pool would reopen in September if it did.",
+        ],
+    ];
+
+    [TestCase(52, 78)]
+    [TestCase(60, 80)]
+    [TestCase(64, 76)]
+    [TestCase(45, 72)]
+    public void ParagraphsWrappedAtDifferentWidthsKeepTheirSentences(int narrow, int wide)
+    {
+        // A text put together from two sources (a reply under a quoted message, notes pasted from two editors) wraps its
+        // paragraphs at two widths. Judged against the wider width, every break of a narrower paragraph looks like a line
+        // ended on purpose, and a line that starts with a name ("Millbrook", "Margaret") cuts its sentence there.
+        foreach (string[] paragraphs in MultiParagraphArticles)
+        {
+            foreach (bool wideFirst in new[] { true, false })
+            {
+                string text = string.Join("\n\n", paragraphs);
+                string wrapped = string.Join("\n\n", paragraphs.Select((p, k) => Wrap(p, (k % 2 == 0) == wideFirst ? wide : narrow)));
+                string[] expected = SentencesOf(text);
+                Assert.That(SentencesOf(wrapped), Is.EqualTo(expected), wrapped);
+            }
+        }
+    }
+
+    [Test]
+    public void AShortListInsideAWrappedTextKeepsOneItemALine()
+    {
+        // Four items of similar length without final punctuation come as close to a width of their own as the lines of a
+        // wrapped paragraph do; but the shorter items leave room for the next item's first word, which a wrap never does.
+        string intro = Wrap(MultiParagraphArticles[2][0] + " " + MultiParagraphArticles[2][1] + " The school's letter listed what to pack:", 78);
+        string[] items =
+        [
+            "A swimming costume and a towel in a named bag",
+            "Goggles if your child wears them in lessons",
+            "A warm coat and hat for the coach journey back",
+            "Signed consent forms returned by the Friday",
+        ];
+        string text = intro + "\n\n" + string.Join("\n", items) + "\n\n" + Wrap(MultiParagraphArticles[2][2], 78) + "\n";
+        string[] sentences = SentencesOf(text);
+        Assert.That(sentences, Is.SupersetOf(items), string.Join(" | ", sentences));
+    }
+
     [TestCase("> ")]
     [TestCase(">> ")]
     [TestCase("> > ")]

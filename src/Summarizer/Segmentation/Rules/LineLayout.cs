@@ -21,6 +21,16 @@ namespace Summarizer.Segmentation;
 /// line much longer than the width (a paragraph that was never wrapped).
 /// </para>
 /// <para>
+/// A text put together from several sources (a reply under a quoted message, notes pasted from two editors) may wrap
+/// its paragraphs at different widths. A paragraph (lines between blank lines) with three or more lines inside it
+/// whose own width, measured the same way, is narrower than the text's has its breaks judged by its own width: against
+/// the wider one every break of the narrow paragraph would look like a line ended on purpose. A greedy wrap fills every
+/// line until the next word would not fit, so at the paragraph's width every one of its breaks must be soft; a short
+/// list's items shorter than the longest leave room, and keep the text's width. A narrower width only makes breaks
+/// soft that a greedy wrap at the wider width made soft already, so paragraphs wrapped at the text's width are
+/// unaffected.
+/// </para>
+/// <para>
 /// A short text (a paragraph of three lines, a note) may have only two lines inside paragraphs. Two lines within 25% of
 /// each other are weaker evidence of a width, so a width only two lines show makes a break soft only when, besides the
 /// fill, the next line goes on in lower case: in a script with case a sentence does not start so, while a line ended
@@ -50,18 +60,23 @@ internal sealed class LineLayout
 
     private readonly string _text;
     private readonly int _width;
+    private readonly ParagraphWidth[] _paragraphWidths;
     private readonly bool _fromTwoLines;
     private readonly bool _mayBeProseInLines;
     private bool? _capitalizesLines;
     private bool? _startsWithCapitals;
 
-    private LineLayout(string text, int width, bool fromTwoLines, bool mayBeProseInLines)
+    private LineLayout(string text, int width, bool fromTwoLines, bool mayBeProseInLines, ParagraphWidth[]? paragraphWidths = null)
     {
         _text = text;
         _width = width;
         _fromTwoLines = fromTwoLines;
         _mayBeProseInLines = mayBeProseInLines;
+        _paragraphWidths = paragraphWidths ?? [];
     }
+
+    /// <summary>A paragraph, <c>[Start, End)</c> of the text, wrapped at a width of its own.</summary>
+    private readonly record struct ParagraphWidth(int Start, int End, int Width);
 
     /// <summary>The measured wrap width, or 0 when the text is not hard-wrapped.</summary>
     public int Width => _width;
@@ -84,17 +99,22 @@ internal sealed class LineLayout
         var lengths = new List<int>();
         int ending = 0;
         int capitalAfter = 0, lowerAfter = 0; // the case of the line after one that does not end a sentence
+        List<ParagraphWidth>? paragraphs = null;
+        int paragraphStart = 0, paragraphLengths = 0, paragraphEnding = 0, paragraphCapitalAfter = 0, paragraphLowerAfter = 0;
+        int paragraphLeastFill = int.MaxValue; // the least, over its lines, of a line's length and the next word's room
         int i = 0;
         while (i < text.Length)
         {
             int end = LineEnd(text, i);
             int next = AfterLineBreak(text, end);
+            bool lastOfParagraph = next >= text.Length || end >= text.Length || IsBlank(text, next);
             // A line far longer than any wrap (a paragraph on one line) is measured no further.
             int length = text.AsSpan(i, end - i).Trim().Length;
-            if (length > 0 && length <= MaxWrapWidth && next < text.Length && end < text.Length && !IsBlank(text, next)
+            if (length > 0 && length <= MaxWrapWidth && !lastOfParagraph
                 && (length = Columns(text, i, end)) <= MaxWrapWidth && !IsColumnar(text, i, end))
             {
                 lengths.Add(length);
+                paragraphLeastFill = Math.Min(paragraphLeastFill, length + NeededAt(text, FirstWordOfNextLine(text, i, end, next)));
                 if (EndsSentence(text, i, end))
                 {
                     ending++;
@@ -107,6 +127,28 @@ internal sealed class LineLayout
                     else if (char.IsLower(text[first]))
                         lowerAfter++;
                 }
+            }
+
+            if (lastOfParagraph)
+            {
+                // The paragraph's own lines, judged as the text's are below and, because a few lines say less than a
+                // whole text (four list items of similar length come as close to a width as wrapped lines do), also by
+                // their fill: every break soft at the paragraph's width.
+                int count = lengths.Count - paragraphLengths;
+                if (count >= 3 && (ending - paragraphEnding) * 2 < count
+                    && !(capitalAfter - paragraphCapitalAfter >= 4 && capitalAfter - paragraphCapitalAfter >= 3 * (lowerAfter - paragraphLowerAfter)))
+                {
+                    int own = WrapWidth(lengths.GetRange(paragraphLengths, count), minimumLines: 3, MinWrapWidth);
+                    if (own > 0 && paragraphLeastFill > own)
+                        (paragraphs ??= []).Add(new ParagraphWidth(paragraphStart, end, own));
+                }
+
+                paragraphLeastFill = int.MaxValue;
+                paragraphStart = next;
+                paragraphLengths = lengths.Count;
+                paragraphEnding = ending;
+                paragraphCapitalAfter = capitalAfter;
+                paragraphLowerAfter = lowerAfter;
             }
 
             i = next > i ? next : text.Length;
@@ -125,10 +167,35 @@ internal sealed class LineLayout
         if (ending * 2 >= lengths.Count || capitalAfter >= 4 && capitalAfter >= 3 * lowerAfter)
             return new LineLayout(text, 0, false, mayBeProseInLines);
         var layout = new LineLayout(text, WrapWidth(lengths, minimumLines: 3, MinCapitalizedWrapWidth), false, mayBeProseInLines);
-        if (layout._width >= MinWrapWidth || layout._width > 0 && IsNarrowWrap(lengths, layout._width) && layout.CapitalizesLines)
+        if (layout._width >= MinWrapWidth)
+            return new LineLayout(text, layout._width, false, mayBeProseInLines, NarrowerParagraphs(paragraphs, layout._width)) { _capitalizesLines = layout._capitalizesLines };
+        if (layout._width > 0 && IsNarrowWrap(lengths, layout._width) && layout.CapitalizesLines)
             return layout;
         int width = WrapWidth(lengths, minimumLines: 2, MinWrapWidth);
         return new LineLayout(text, width, fromTwoLines: width > 0, mayBeProseInLines) { _capitalizesLines = layout._capitalizesLines };
+    }
+
+    /// <summary>The paragraphs wrapped narrower than the text's <paramref name="width"/>, or null.</summary>
+    private static ParagraphWidth[]? NarrowerParagraphs(List<ParagraphWidth>? paragraphs, int width)
+    {
+        if (paragraphs is null)
+            return null;
+        paragraphs.RemoveAll(p => p.Width >= width);
+        return paragraphs.Count == 0 ? null : paragraphs.ToArray();
+    }
+
+    /// <summary>The wrap width of the paragraph holding the line that starts at <paramref name="lineStart"/>.</summary>
+    private int WidthAt(int lineStart)
+    {
+        foreach (ParagraphWidth paragraph in _paragraphWidths)
+        {
+            if (lineStart < paragraph.Start)
+                break;
+            if (lineStart < paragraph.End)
+                return paragraph.Width;
+        }
+
+        return _width;
     }
 
     /// <summary>Whether the line starting at <paramref name="start"/> holds only white space.</summary>
@@ -252,42 +319,55 @@ internal sealed class LineLayout
     {
         if (_width == 0 || next >= _text.Length)
             return false;
+        int width = _paragraphWidths.Length == 0 ? _width : WidthAt(lineStart);
         int length = Columns(_text, lineStart, lineEnd);
-        if (length == 0 || length > 2 * _width || IsColumnar(_text, lineStart, lineEnd))
+        if (length == 0 || length > 2 * width || IsColumnar(_text, lineStart, lineEnd))
             return false;
-        int first = next;
-        while (first < _text.Length && _text[first] is ' ' or '\t' or '\u00A0')
-            first++;
-        // A quoted e-mail keeps its wrap with the quotation prefix on every line ("> wall need new mortar"): between two
-        // such lines the prefix is layout, not a list marker, and the word after it is what would not have fitted.
-        if (first < _text.Length && _text[first] == '>' && _text.AsSpan(lineStart, lineEnd - lineStart).TrimStart().StartsWith('>'))
-        {
-            while (first < _text.Length && _text[first] is '>' or ' ' or '\t' or '\u00A0')
-                first++;
-        }
-
+        int first = FirstWordOfNextLine(_text, lineStart, lineEnd, next);
         if (first >= _text.Length || Punctuation.IsLineBreak(_text[first]) || StartsListItem(first))
             return false;
         if (_fromTwoLines && !char.IsLower(_text[first]))
             return false;
-        // What would have had to fit: a space and the next word; in Chinese, Japanese and Korean text, where a line may
-        // break between any two wide characters and no space is written, the next character alone.
-        int needed;
-        if (IsWide(_text[first]))
-        {
-            needed = 2;
-        }
-        else
-        {
-            int word = first;
-            while (word < _text.Length && !char.IsWhiteSpace(_text[word]))
-                word++;
-            needed = 1 + Columns(_text, first, word);
-        }
-
+        int needed = NeededAt(_text, first);
         // The next line of a wrapped paragraph is no longer than the width either; one far longer was never wrapped, and
         // the short line before it is a heading or a label ("3 Results" over a paragraph written on one line).
-        return length + needed > _width && Columns(_text, next, LineEnd(_text, next)) <= 2 * _width;
+        return length + needed > width && Columns(_text, next, LineEnd(_text, next)) <= 2 * width;
+    }
+
+    /// <summary>
+    /// Where the first word of the next line starts: past spaces, and past a quoted e-mail's prefix when this line has one
+    /// too. A quoted e-mail keeps its wrap with the prefix on every line ("> wall need new mortar"): between two such
+    /// lines the prefix is layout, not a list marker, and the word after it is what would not have fitted.
+    /// </summary>
+    private static int FirstWordOfNextLine(string text, int lineStart, int lineEnd, int next)
+    {
+        int first = next;
+        while (first < text.Length && text[first] is ' ' or '\t' or '\u00A0')
+            first++;
+        if (first < text.Length && text[first] == '>' && text.AsSpan(lineStart, lineEnd - lineStart).TrimStart().StartsWith('>'))
+        {
+            while (first < text.Length && text[first] is '>' or ' ' or '\t' or '\u00A0')
+                first++;
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// The columns the word at <paramref name="first"/>, the next line's first, would have needed at the end of the line
+    /// before: a space and the word; in Chinese, Japanese and Korean text, where a line may break between any two wide
+    /// characters and no space is written, the next character alone.
+    /// </summary>
+    private static int NeededAt(string text, int first)
+    {
+        if (first >= text.Length)
+            return 0;
+        if (IsWide(text[first]))
+            return 2;
+        int word = first;
+        while (word < text.Length && !char.IsWhiteSpace(text[word]))
+            word++;
+        return 1 + Columns(text, first, word);
     }
 
     /// <summary>Whether the line break at <paramref name="lineEnd"/> is soft (see <see cref="IsSoftBreak"/>).</summary>
