@@ -15,6 +15,7 @@ internal sealed partial class SentenceScanner
     /// </summary>
     private void MarkCaptions(int first)
     {
+        HashSet<string>? captions = null;
         for (int k = first; k < _sentences.Count; k++)
         {
             TextSpan span = _sentences[k].Span;
@@ -24,14 +25,14 @@ internal sealed partial class SentenceScanner
                 MarkNotContent(k, k + 1);
                 if (!StartsLine(k, first))
                 {
-                    MarkNotContent(CaptionStart(first, k, MaxCaptionSentences), k); // "... at dawn. Photo: ..."
+                    MarkCaption(CaptionStart(first, k, MaxCaptionSentences), k, ref captions); // "... at dawn. Photo: ..."
                 }
                 else if (k > first && (k + 1 == _sentences.Count || StartsLine(k + 1, first))
                     && LineBreaks(_sentences[k - 1].Span.End, span.Start) == 1)
                 {
                     int start = CaptionStart(first, k, MaxCaptionSentences + 1);
                     if (k - start <= MaxCaptionSentences && StartsLine(start, first))
-                        MarkNotContent(start, k); // a credit alone below its caption; not below a longer paragraph
+                        MarkCaption(start, k, ref captions); // a credit alone below its caption; not below a longer paragraph
                 }
             }
             else if (Captions.StartsWithCaptionLabel(sentence) && StartsLine(k, first))
@@ -39,9 +40,49 @@ internal sealed partial class SentenceScanner
                 int end = k + 1;
                 while (end < _sentences.Count && !StartsLine(end, first))
                     end++;
-                MarkNotContent(k, end);
+                MarkCaption(k, end, ref captions);
             }
         }
+
+        if (captions is not null)
+            MarkRepeatedCaptions(first, captions);
+    }
+
+    /// <summary>Marks sentences <c>[from, to)</c> as a caption, adding their words to <paramref name="captions"/>.</summary>
+    private void MarkCaption(int from, int to, ref HashSet<string>? captions)
+    {
+        MarkNotContent(from, to);
+        for (int k = from; k < to; k++)
+        {
+            ReadOnlySpan<char> caption = CaptionText(_sentences[k].Span);
+            if (caption.Length > 0)
+                (captions ??= new HashSet<string>(StringComparer.Ordinal)).Add(caption.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Marks as not content the sentences, from <paramref name="first"/> on, that repeat a caption's sentence (in
+    /// <paramref name="captions"/>, as <see cref="CaptionText"/> gives them). A page gives a picture's caption twice, as the image's alternative text and as the
+    /// printed caption, and text copied or extracted from the page keeps both; only the printed one carries the label
+    /// or credit that marks it. An article does not repeat its own sentences word for word.
+    /// </summary>
+    private void MarkRepeatedCaptions(int first, HashSet<string> captions)
+    {
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = captions.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int k = first; k < _sentences.Count; k++)
+        {
+            if (!_sentences[k].IsHeading && lookup.Contains(CaptionText(_sentences[k].Span)))
+                MarkNotContent(k, k + 1);
+        }
+    }
+
+    /// <summary>A sentence's words as a caption gives them: without a caption label, and without a final period.</summary>
+    private ReadOnlySpan<char> CaptionText(TextSpan span)
+    {
+        ReadOnlySpan<char> text = _text.AsSpan(span.Start, span.Length).Trim();
+        if (Captions.StartsWithCaptionLabel(text))
+            text = text[(text.IndexOfAny(':', ',') + 1)..].Trim();
+        return text.TrimEnd('.').TrimEnd();
     }
 
     // A caption is a sentence or two, three at most; an article's paragraph above a lone credit is longer.

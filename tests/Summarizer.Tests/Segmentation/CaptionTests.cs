@@ -75,6 +75,46 @@ public class CaptionTests
         }
     }
 
+    [TestCase("The ferry leaves the harbour at dawn.", "Image caption: The ferry leaves the harbour at dawn")]
+    [TestCase("The ferry leaves the harbour at dawn", "Image caption, The ferry leaves the harbour at dawn.")]
+    [TestCase("The ferry leaves the harbour at dawn.", "The ferry leaves the harbour at dawn. Photo: Tom Reid/Coastal Press")]
+    [TestCase("The ferry leaves the harbour at dawn. Passengers wait on the slipway.",
+        "The ferry leaves the harbour at dawn. Passengers wait on the slipway. Photograph: Tom Reid/Coastal Press")]
+    public void APicturesAlternativeTextRepeatingItsCaptionIsNotContent(string alternativeText, string caption)
+    {
+        // Text copied from a page keeps a picture's caption twice: the image's alternative text, then the printed caption
+        // with its label or credit. The copy without either is the same caption.
+        foreach (string gap in new[] { "\n", "\n\n" })
+        {
+            string text = Lead + "\n\n" + alternativeText + gap + caption + "\n\n" + Body + "\n";
+            var sentences = Split(text);
+            Assert.That(sentences.Where(s => s.NotContent).Select(s => s.Text), Has.None.EqualTo(Lead).And.None.EqualTo(Body));
+            Assert.That(sentences.Where(s => !s.NotContent).Select(s => s.Text), Is.EqualTo(new[] { Lead, Body }), text);
+        }
+    }
+
+    [Test]
+    public void ASentenceLikeACaptionButNotTheSameStaysContent()
+    {
+        // An article may describe what its picture shows in other words; only a word-for-word copy is the caption.
+        const string text = Lead + "\nThe ferry left the harbour at dawn on the day of the vote.\n"
+            + "Image caption: The ferry leaves the harbour at dawn\n" + Body + "\n";
+        var sentences = Split(text);
+        Assert.That(sentences.Where(s => !s.NotContent).Select(s => s.Text),
+            Is.EqualTo(new[] { Lead, "The ferry left the harbour at dawn on the day of the vote.", Body }));
+    }
+
+    [Test]
+    public void ASummaryOfCopiedPageTextSkipsAPicturesAlternativeText()
+    {
+        // The alternative text stands where a summary looks first: high on the page, right under the headline.
+        string text = "Harbour town votes to keep its ferry\n\nThe ferry has carried islanders to the mainland for a century.\n"
+            + "Image caption: The ferry has carried islanders to the mainland for a century\n\n" + Lead + "\n" + Body + "\n"
+            + "Council leader Ross Findlay said the result would be respected, but warned that fares may rise.\n";
+        Summary summary = TextSummarizer.Default.Summarize(text, SummaryLength.Sentences(2));
+        Assert.That(summary.Sentences.Select(s => s.Text), Has.None.Contains("century"));
+    }
+
     [Test]
     public void ASummaryOfSavedPageTextSkipsTheCaptions()
     {
