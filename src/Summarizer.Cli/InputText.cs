@@ -81,8 +81,10 @@ internal sealed record InputText(
             "html" => InputKind.Html,
             "subtitles" => InputKind.Subtitles,
             "text" => InputKind.Text,
-            _ when path == "-" => LooksLikeHtml(content) ? InputKind.Html : SubtitleText.LooksLikeSubtitles(content) ? InputKind.Subtitles : InputKind.Text,
-            _ => HasHtmlExtension(path) ? InputKind.Html : SubtitleText.HasSubtitleExtension(path) ? InputKind.Subtitles : InputKind.Text,
+            _ when path == "-" => LooksLikeHtml(content) ? InputKind.Html
+                : SubtitleText.LooksLikeSubtitles(content) || SubtitleText.LooksLikeTimestampedTranscript(content) ? InputKind.Subtitles : InputKind.Text,
+            _ => HasHtmlExtension(path) ? InputKind.Html
+                : SubtitleText.HasSubtitleExtension(path) || SubtitleText.LooksLikeTimestampedTranscript(content) ? InputKind.Subtitles : InputKind.Text,
         };
         return read switch
         {

@@ -12,6 +12,9 @@ namespace Summarizer.Cli;
 /// a line without final punctuation runs on into the next with a space (see <see cref="GoesOn"/>).
 /// </summary>
 /// <remarks>
+/// A transcript with time stamps, as video and podcast sites give them (a caption line under each time, <c>0:03</c>, or
+/// the time at the line's start, <c>[00:01:12] so we rebuilt the wall</c>), is read the same way: the stamps give the
+/// times and are not words (see <see cref="LooksLikeTimestampedTranscript"/>).
 /// Captions that roll up (each cue repeating the previous cue's last line, as automatic captions do) would repeat every
 /// line, so a line equal to the one before it is kept once. Both formats are a few line rules, read here rather than
 /// through a dependency.
@@ -41,6 +44,105 @@ internal static partial class SubtitleText
     }
 
     /// <summary>
+    /// Whether a text is a transcript with time stamps: three or more of its lines, and at least a third of its non-blank
+    /// lines, start with a time stamp (<c>0:03</c>, <c>12:40</c>, <c>1:02:17</c>, <c>[00:01:12]</c>, <c>(4:05)</c>) alone
+    /// or before the line's words, and the stamps run forward in time. A transcript runs in the order it was spoken; clock
+    /// times in other text (a live blog's updates, newest first; a timetable) seldom rise line after line.
+    /// </summary>
+    public static bool LooksLikeTimestampedTranscript(string content)
+    {
+        int lines = 0, stamped = 0;
+        TimeSpan last = TimeSpan.MinValue;
+        foreach (ReadOnlySpan<char> raw in content.AsSpan().EnumerateLines())
+        {
+            ReadOnlySpan<char> line = raw.Trim();
+            if (line.IsEmpty)
+                continue;
+            lines++;
+            if (LeadingStamp(line, out TimeSpan time, out _) is false)
+                continue;
+            if (time < last)
+                return false;
+            last = time;
+            stamped++;
+        }
+
+        return stamped >= 3 && stamped * 3 >= lines;
+    }
+
+    /// <summary>
+    /// The time stamp a line starts with, alone or before the line's words (after spaces, a dash or a bar), and those
+    /// words; false when the line does not start with one.
+    /// </summary>
+    private static bool LeadingStamp(ReadOnlySpan<char> line, out TimeSpan time, out ReadOnlySpan<char> rest)
+    {
+        time = TimeSpan.Zero;
+        rest = default;
+        // Asked of every line of a text read in: a digit or an opening bracket first rules out nearly all.
+        if (line.IsEmpty || !(char.IsAsciiDigit(line[0]) || line[0] is '[' or '('))
+            return false;
+        ValueMatch match = default;
+        foreach (ValueMatch m in LeadingStampPattern().EnumerateMatches(line))
+        {
+            match = m;
+            break;
+        }
+
+        if (match.Length == 0)
+            return false;
+        ReadOnlySpan<char> stamp = line[..match.Length].Trim().Trim("[]()").TrimEnd(" -\u2013|");
+        time = Time(stamp.ToString());
+        rest = line[match.Length..].Trim();
+        return true;
+    }
+
+    /// <summary>
+    /// The lines of a transcript with time stamps (see <see cref="LooksLikeTimestampedTranscript"/>), with the times each
+    /// is spoken, and whether it starts a turn: after a blank line, which a transcript leaves between speakers' turns (and
+    /// a live page between its updates), or with a speaker's label ("Host:", "MARTA OKONKWO:", "Ana Ruiz (Host):"). A
+    /// line without final punctuation before it ends its turn rather than going on.
+    /// </summary>
+    private static List<DialogueLine> TranscriptLines(string content)
+    {
+        var lines = new List<DialogueLine>();
+        TimeSpan from = TimeSpan.Zero;
+        bool blankBefore = false;
+        foreach (ReadOnlySpan<char> raw in content.AsSpan().TrimStart('\uFEFF').EnumerateLines())
+        {
+            ReadOnlySpan<char> line = raw.Trim();
+            if (line.IsEmpty)
+            {
+                blankBefore = lines.Count > 0;
+                continue;
+            }
+
+            if (LeadingStamp(line, out TimeSpan time, out ReadOnlySpan<char> rest))
+            {
+                from = time;
+                line = rest;
+            }
+
+            string text = CleanLine(line.ToString());
+            if (text.Length > 0)
+            {
+                lines.Add(new DialogueLine(text, from, from, blankBefore || SpeakerLabelPattern().IsMatch(text)));
+                blankBefore = false;
+            }
+        }
+
+        // A line is spoken until the next later stamp's time; the last lines, for want of one, end where they start.
+        TimeSpan later = lines.Count > 0 ? lines[^1].From : TimeSpan.Zero;
+        for (int k = lines.Count - 1; k >= 0; k--)
+        {
+            if (k + 1 < lines.Count && lines[k + 1].From > lines[k].From)
+                later = lines[k + 1].From;
+            lines[k] = lines[k] with { To = later > lines[k].From ? later : lines[k].From };
+        }
+
+        return lines;
+    }
+
+    /// <summary>
     /// The dialogue of <paramref name="content"/>: its lines in cue order, a line feed after each that ends a sentence
     /// and a space after each that does not (see <see cref="GoesOn"/>). Captions without any punctuation (speech
     /// recognized automatically) thus become one run of text, which the sentence splitter cuts into clauses.
@@ -50,9 +152,11 @@ internal static partial class SubtitleText
     /// <summary>The dialogue of <paramref name="content"/> (see <see cref="Dialogue"/>) with the cue times of each of its lines.</summary>
     public static SubtitleDialogue Read(string content)
     {
-        var lines = new List<(string Text, TimeSpan From, TimeSpan To)>();
+        var lines = new List<DialogueLine>();
         string? previous = null;
-        foreach (var line in DialogueLines(content))
+        IEnumerable<DialogueLine> read =
+            !LooksLikeSubtitles(content) && LooksLikeTimestampedTranscript(content) ? TranscriptLines(content) : DialogueLines(content);
+        foreach (var line in read)
         {
             if (line.Text != previous)
                 lines.Add(line);
@@ -62,14 +166,14 @@ internal static partial class SubtitleText
         var text = new StringBuilder();
         var cues = new List<SubtitleLine>(lines.Count);
         string? before = null;
-        foreach (var (raw, from, to) in lines)
+        foreach (var (raw, from, to, startsTurn) in lines)
         {
             // Broadcast captions mark a new speaker with ">>": a line break, not words.
             string line = raw.StartsWith(">>", StringComparison.Ordinal) ? raw.TrimStart('>').TrimStart() : raw;
             if (line.Length == 0)
                 continue;
             if (before is not null)
-                text.Append(line.Length < raw.Length || !GoesOn(before, line) ? '\n' : ' ');
+                text.Append(startsTurn || line.Length < raw.Length || !GoesOn(before, line) ? '\n' : ' ');
             cues.Add(new SubtitleLine(text.Length, text.Length + line.Length, from, to));
             text.Append(line);
             before = line;
@@ -97,7 +201,7 @@ internal static partial class SubtitleText
     }
 
     /// <summary>The cleaned lines of text of every cue, in order, repeated lines included, with their cue's times.</summary>
-    private static IEnumerable<(string Text, TimeSpan From, TimeSpan To)> DialogueLines(string content)
+    private static IEnumerable<DialogueLine> DialogueLines(string content)
     {
         string[] lines = content.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n');
         TimeSpan from = TimeSpan.Zero, to = TimeSpan.Zero;
@@ -121,7 +225,7 @@ internal static partial class SubtitleText
                 {
                     string line = CleanLine(lines[k]);
                     if (line.Length > 0)
-                        yield return (line, from, to);
+                        yield return new DialogueLine(line, from, to, StartsTurn: false);
                 }
             }
 
@@ -134,16 +238,16 @@ internal static partial class SubtitleText
     {
         Match match = TimingPattern().Match(line);
         return (Time(match.Groups["from"].Value), Time(match.Groups["to"].Value));
+    }
 
-        static TimeSpan Time(string stamp)
-        {
-            // hh:mm:ss,fff or mm:ss.fff: seconds and their fraction last, then minutes, then hours.
-            string[] parts = stamp.Replace(',', '.').Split(':');
-            double seconds = double.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture);
-            int minutes = int.Parse(parts[^2], System.Globalization.CultureInfo.InvariantCulture);
-            int hours = parts.Length > 2 ? int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) : 0;
-            return TimeSpan.FromHours(hours) + TimeSpan.FromMinutes(minutes) + TimeSpan.FromMilliseconds(Math.Round(seconds * 1000));
-        }
+    /// <summary>A time stamp's time: hh:mm:ss,fff or mm:ss.fff, seconds and their fraction last, then minutes, then hours.</summary>
+    private static TimeSpan Time(string stamp)
+    {
+        string[] parts = stamp.Replace(',', '.').Split(':');
+        double seconds = double.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture);
+        int minutes = int.Parse(parts[^2], System.Globalization.CultureInfo.InvariantCulture);
+        int hours = parts.Length > 2 ? int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return TimeSpan.FromHours(hours) + TimeSpan.FromMinutes(minutes) + TimeSpan.FromMilliseconds(Math.Round(seconds * 1000));
     }
 
     /// <summary>
@@ -204,6 +308,15 @@ internal static partial class SubtitleText
     [GeneratedRegex(@"^\s*(?<from>(\d+:)?\d{1,2}:\d{2}[,.]\d{1,3})\s*-->\s*(?<to>(\d+:)?\d{1,2}:\d{2}[,.]\d{1,3})")]
     private static partial Regex TimingPattern();
 
+    // A transcript's time stamp at a line's start, bare or in brackets, then the line's end or a separator before its words.
+    [GeneratedRegex(@"^(\[(\d{1,2}:)?\d{1,2}:\d{2}([.,]\d{1,3})?\]|\((\d{1,2}:)?\d{1,2}:\d{2}([.,]\d{1,3})?\)|(\d{1,2}:)?\d{1,2}:\d{2}([.,]\d{1,3})?)(\s*$|\s+[-\u2013|]\s+|\s+)")]
+    private static partial Regex LeadingStampPattern();
+
+    // A speaker's label opening a transcript's line: one to four names or words in capitals, a number or a role in
+    // parentheses among them ("Speaker 2", "Ana Ruiz (Host)"), then a colon and a space.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'\u2019.-]*(\s+(\p{Lu}[\p{L}'\u2019.-]*|\d{1,2}|\([\p{L} ]{1,20}\))){0,3}:\s")]
+    private static partial Regex SpeakerLabelPattern();
+
     // Markup tags (<i>, </b>, <font color="red">, <v Anna>, <c.yellow>, <00:01:02.500>) and SubStation override blocks ({\an8}).
     [GeneratedRegex(@"<[^<>\n]*>|\{\\[^{}\n]*\}")]
     private static partial Regex TagPattern();
@@ -219,6 +332,9 @@ internal static partial class SubtitleText
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex SpacesPattern();
 }
+
+/// <summary>A cleaned line of dialogue, the times of its cue, and whether it starts a new turn whatever the line before.</summary>
+internal readonly record struct DialogueLine(string Text, TimeSpan From, TimeSpan To, bool StartsTurn);
 
 /// <summary>The dialogue of a subtitle file and where each of its lines is in it.</summary>
 /// <param name="Text">The dialogue (see <see cref="SubtitleText.Dialogue"/>).</param>

@@ -362,6 +362,136 @@ public class SubtitleInputTests
     public void SubtitlesAreRecognizedByTheirFirstCue(string content, bool expected) =>
         Assert.That(SubtitleText.LooksLikeSubtitles(content), Is.EqualTo(expected));
 
+    // A video's transcript as the page's "show transcript" panel copies it: a time stamp on a line of its own above each
+    // caption line, no punctuation, a line break wherever the caption's time ran out.
+    private const string StampedTranscript = """
+        0:00
+        right so this week we are out on the marsh
+        0:03
+        counting wading birds for the winter survey
+        0:06
+        and the tide is just starting to come in
+        0:09
+        which pushes the birds up onto the
+        0:11
+        saltmarsh where we can see them properly
+        0:14
+        the main thing we are looking for is
+        0:17
+        redshank because their numbers have
+        0:19
+        dropped by almost a third since the
+        0:22
+        last survey ten years ago and nobody is
+        0:25
+        quite sure why although the most likely
+        0:28
+        reason is that the grazing on the marsh
+        0:31
+        has changed and the grass is now too
+        0:34
+        long for them to nest in safely
+        """;
+
+    [Test]
+    public void ATranscriptWithTimeStampsIsReadAsSubtitles()
+    {
+        // Saved as a .txt, as it is pasted: recognized by its stamps, not its name.
+        string path = WriteFile("marsh.txt", StampedTranscript);
+        var sentences = CliRunner.Run("", "sentences", path, "--format", "json");
+        Assert.That(sentences.ExitCode, Is.Zero, sentences.Error);
+        JsonElement[] lines = sentences.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        string[] texts = lines.Select(l => l.GetProperty("text").GetString()!).ToArray();
+        Assert.That(texts, Has.None.Match(@"\d:\d\d"), "no time stamp is a word of a sentence");
+        Assert.That(texts, Has.All.Matches<string>(t => t.Split(' ').Length >= 8), "clauses, not caption lines: " + string.Join(" | ", texts));
+        string words = string.Join(" ", StampedTranscript.Split('\n').Where(l => !Regex.IsMatch(l, @"^\s*\d+:\d\d\s*$")).Select(l => l.Trim()));
+        Assert.That(string.Join(" ", texts), Is.EqualTo(words), "every word once, in order");
+        Assert.That(lines[0].GetProperty("from").GetString(), Is.EqualTo("00:00:00.000"));
+        Assert.That(lines[^1].GetProperty("to").GetString(), Is.EqualTo("00:00:34.000"));
+
+        var summary = CliRunner.Run("", path, "--format", "json", "-n", "2");
+        Assert.That(summary.ExitCode, Is.Zero, summary.Error);
+        using JsonDocument json = JsonDocument.Parse(summary.Out);
+        Assert.That(json.RootElement.GetProperty("options").GetProperty("input").GetString(), Is.EqualTo("subtitles"));
+        Assert.That(json.RootElement.GetProperty("sentences").GetArrayLength(), Is.EqualTo(2));
+    }
+
+    [TestCase("{0} {1}")]
+    [TestCase("[00:{0}] {1}")]
+    [TestCase("({0}) {1}")]
+    [TestCase("{0} - {1}")]
+    public void TimeStampsBeforeTheWordsOnTheirLineAreReadToo(string format)
+    {
+        // Podcast and meeting transcripts put the time on the caption's own line, bare or in brackets.
+        string[] rows = StampedTranscript.Split('\n');
+        var text = new System.Text.StringBuilder();
+        for (int k = 0; k + 1 < rows.Length; k += 2)
+        {
+            string stamp = rows[k].Trim();
+            text.AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, format.StartsWith("[00:", StringComparison.Ordinal) ? stamp.PadLeft(5, '0') : stamp, rows[k + 1].Trim()));
+        }
+
+        var pasted = CliRunner.Run(text.ToString(), "sentences", "-");
+        var separate = CliRunner.Run(StampedTranscript, "sentences", "-");
+        Assert.That(pasted.ExitCode, Is.Zero, pasted.Error);
+        Assert.That(pasted.Lines, Is.EqualTo(separate.Lines), text.ToString());
+    }
+
+    [Test]
+    public void TurnsSeparatedByBlankLinesStayApart()
+    {
+        // A blank line ends a speaker's turn (or a live page's update): a heading or a turn without final punctuation
+        // does not run on into the next.
+        const string text = """
+            Marsh survey, week three
+
+            10:05
+            The tide came in early this morning. We counted 212 redshank on the east marsh.
+
+            10:40
+            Nine lapwing on the grazing fields
+
+            11:15
+            The wardens will repeat the count next Saturday if the weather holds.
+            """;
+        var result = CliRunner.Run(text, "sentences", "-");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Lines, Is.EqualTo(new[]
+        {
+            "Marsh survey, week three",
+            "The tide came in early this morning.",
+            "We counted 212 redshank on the east marsh.",
+            "Nine lapwing on the grazing fields",
+            "The wardens will repeat the count next Saturday if the weather holds.",
+        }));
+    }
+
+    [Test]
+    public void ALabelledTurnStartsAnewAfterATurnWithoutFinalPunctuation()
+    {
+        // Speech recognized automatically leaves turns without punctuation; the next speaker's label still starts a turn.
+        const string text = """
+            [00:00:01] Interviewer: so how long have you been counting birds on the marsh
+            [00:00:05] Ruth Ellis: about twenty years now since the reserve opened
+            [00:00:09] Interviewer: and what has changed in that time
+            [00:00:12] Ruth Ellis: mostly the grass which is far longer than it was
+            """;
+        var result = CliRunner.Run(text, "sentences", "-");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Lines, Has.None.Contains("marsh Ruth").And.None.Contains("opened Interviewer").And.None.Contains("time Ruth"),
+            string.Join("\n", result.Lines));
+        Assert.That(result.Lines, Has.Some.EndsWith("so how long have you been counting birds on the marsh"));
+        Assert.That(result.Lines, Has.Some.EndsWith("mostly the grass which is far longer than it was"));
+    }
+
+    [TestCase("0:00\nhello and welcome\n0:04\nto the marsh survey\n0:09\nfor this winter", true)]
+    [TestCase("[00:00:01] Host: Welcome back.\n[00:00:05] Guest: Thanks for having me.\n[00:00:09] Host: Let's start.", true)]
+    [TestCase("14:05\nTwo walkers were rescued.\n\n13:40\nFerries are cancelled.\n\n12:15\nSchools close early.", false)]
+    [TestCase("The ferry leaves at 9:30 and returns at 17:45.\nTickets cost four pounds.\n10:15 is the only other sailing.", false)]
+    [TestCase("Timetable\n9:30 Harbour\n10:15 Point\nPlus two more stops on weekdays\nand a late boat at weekends\nin the summer\nwhen the tide allows", false)]
+    public void TranscriptsAreRecognizedByStampsThatRunForward(string content, bool expected) =>
+        Assert.That(SubtitleText.LooksLikeTimestampedTranscript(content), Is.EqualTo(expected));
+
     [TestCase("talk.srt", true)]
     [TestCase("LECTURE.VTT", true)]
     [TestCase("notes.txt", false)]

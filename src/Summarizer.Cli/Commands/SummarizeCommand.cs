@@ -26,7 +26,7 @@ internal static class SummarizeCommand
         var root = new RootCommand("""
             Extractive summaries of articles: the most important sentences, verbatim.
             A web page (.html or .htm, or --input html) is first reduced to its main article text,
-            a subtitle file (.srt or .vtt, or --input subtitles) to its dialogue.
+            a subtitle file (.srt or .vtt, or --input subtitles) or a transcript with time stamps to its dialogue.
 
             Examples:
               summarize article.txt
