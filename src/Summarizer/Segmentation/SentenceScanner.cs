@@ -74,6 +74,53 @@ internal sealed partial class SentenceScanner
 
         MarkCaptions(firstSentence);
         MarkBrokenSentences(firstSentence, layout);
+        MarkRepeatedSentences(firstSentence);
+    }
+
+    // A repeated sentence this long is a copy; shorter ones ("Thank you.", "Read more", "Reply") recur in their own right.
+    private const int MinRepeatedWords = 6;
+
+    /// <summary>
+    /// Marks as not content each sentence, from <paramref name="first"/> on, of <see cref="MinRepeatedWords"/> or more words
+    /// that repeats an earlier one character for character. A text repeats a sentence that long only as a copy of it: a
+    /// forum post or e-mail quoting the one it answers, a pull quote, a page's teaser above its article. The first keeps
+    /// its place; the copy would double the weight of what it says.
+    /// </summary>
+    private void MarkRepeatedSentences(int first)
+    {
+        int count = _sentences.Count - first;
+        if (count < 2)
+            return;
+        // An open-addressing table of the sentences met so far, each entry its key in the high half and its index + 1 in
+        // the low. The key (the length and three characters) costs a few instructions, and sentences that differ seldom
+        // share it; sorting the keys instead mispredicted a branch at every other comparison.
+        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * count));
+        Span<long> table = size <= 512 ? stackalloc long[size] : new long[size]; // both start zeroed: empty
+        int mask = size - 1;
+        for (int k = first; k < _sentences.Count; k++)
+        {
+            TextSpan span = _sentences[k].Span;
+            int key = span.Length == 0 ? 0
+                : span.Length * 65599 + _text[span.Start] * 961 + _text[span.Start + span.Length / 2] * 31 + _text[span.End - 1];
+            int slot = (int)((uint)key * 0x9E3779B1u >> 16) & mask;
+            bool copy = false;
+            for (; table[slot] != 0; slot = (slot + 1) & mask)
+            {
+                int earlier = (int)table[slot] - 1;
+                if ((int)(table[slot] >> 32) == key && !_sentences[k].IsHeading && TextOf(k).SequenceEqual(TextOf(earlier))
+                    && UnpunctuatedRuns.CountWords(TextOf(k)) >= MinRepeatedWords)
+                {
+                    _sentences[k] = _sentences[k] with { IsHeading = true };
+                    copy = true;
+                    break;
+                }
+            }
+
+            if (!copy)
+                table[slot] = (long)key << 32 | (uint)(k + 1);
+        }
+
+        ReadOnlySpan<char> TextOf(int k) => _text.AsSpan(_sentences[k].Span.Start, _sentences[k].Span.Length);
     }
 
     /// <summary>Checks for cancellation every 1024 calls: often enough on huge texts, too rarely to cost time.</summary>
