@@ -262,8 +262,30 @@ internal sealed partial class SentenceScanner
         if (!Markup.Trim(text, ref start, ref end))
             return;
 
-        bool isHeading = wholeLine && !EndsWithPunctuation(start, end) && CountWords(start, end) <= _maxHeadingWords;
+        bool isHeading = wholeLine && (!EndsWithPunctuation(start, end) && CountWords(start, end) <= _maxHeadingWords || IsReplySubject(start, end));
         _sentences.Add(new Sentence(TextSpan.FromBounds(start, end), _sentences.Count, isHeading));
+    }
+
+    /// <summary>
+    /// Whether a line is the subject of a reply or a forwarded message ("Re: Wall collapsed after the storm - advice?",
+    /// "Fwd: Harbour dues"): e-mail programs and forums put these prefixes before a thread's title (English "Re" and
+    /// "Fwd"/"Fw", German "AW" and "WG", Scandinavian "SV", French "TR"). The title is a heading, even one that ends in
+    /// a question mark; a thread's answers say what it is about.
+    /// </summary>
+    private bool IsReplySubject(int start, int end)
+    {
+        ReadOnlySpan<char> line = _text.AsSpan(start, end - start);
+        int colon = line.Length > 4 ? line[..4].IndexOf(':') : -1;
+        if (colon < 2 || line[colon + 1] != ' ')
+            return false;
+        ReadOnlySpan<char> prefix = line[..colon];
+        foreach (string reply in (ReadOnlySpan<string>)["Re", "RE", "Fwd", "FWD", "Fw", "FW", "AW", "WG", "SV", "TR"])
+        {
+            if (prefix.SequenceEqual(reply))
+                return true;
+        }
+
+        return false;
     }
 
     private bool EndsWithPunctuation(int start, int end)
