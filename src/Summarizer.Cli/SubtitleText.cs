@@ -59,7 +59,7 @@ internal static partial class SubtitleText
             if (line.IsEmpty)
                 continue;
             lines++;
-            if (LeadingStamp(line, out TimeSpan time, out _) is false)
+            if (!LeadingStamp(line, out TimeSpan time, out _))
                 continue;
             if (time < last)
                 return false;

@@ -11,7 +11,8 @@ internal sealed partial class SentenceScanner
     /// <summary>
     /// Marks photo captions' sentences, from <paramref name="first"/> on, as not content (see <see cref="Captions"/>): a
     /// credit; the sentences before it on its line, or, when it is alone on its line, the line right above it (up to
-    /// <see cref="MaxCaptionSentences"/> sentences, not a longer paragraph); and a line labelled as a caption.
+    /// <see cref="MaxCaptionSentences"/> sentences, not a longer paragraph); a line labelled as a caption; and any
+    /// sentence elsewhere that repeats one of these captions' sentences (see <see cref="MarkRepeatedCaptions"/>).
     /// </summary>
     private void MarkCaptions(int first)
     {
@@ -62,9 +63,10 @@ internal sealed partial class SentenceScanner
 
     /// <summary>
     /// Marks as not content the sentences, from <paramref name="first"/> on, that repeat a caption's sentence (in
-    /// <paramref name="captions"/>, as <see cref="CaptionText"/> gives them). A page gives a picture's caption twice, as the image's alternative text and as the
-    /// printed caption, and text copied or extracted from the page keeps both; only the printed one carries the label
-    /// or credit that marks it. An article does not repeat its own sentences word for word.
+    /// <paramref name="captions"/>, as <see cref="CaptionText"/> gives them). A page gives a picture's caption twice, as
+    /// the image's alternative text and as the printed caption, and text copied or extracted from the page keeps both;
+    /// only the printed one carries the label or credit that marks it. An article does not repeat its own sentences
+    /// word for word.
     /// </summary>
     private void MarkRepeatedCaptions(int first, HashSet<string> captions)
     {

@@ -81,10 +81,10 @@ internal sealed partial class SentenceScanner
     private const int MinRepeatedWords = 6;
 
     /// <summary>
-    /// Marks as not content each sentence, from <paramref name="first"/> on, of <see cref="MinRepeatedWords"/> or more words
-    /// that repeats an earlier one character for character. A text repeats a sentence that long only as a copy of it: a
-    /// forum post or e-mail quoting the one it answers, a pull quote, a page's teaser above its article. The first keeps
-    /// its place; the copy would double the weight of what it says.
+    /// Marks as not content each sentence, from <paramref name="first"/> on, of <see cref="MinRepeatedWords"/> or more
+    /// words that repeats an earlier one character for character. A text repeats a sentence that long only as a copy of
+    /// it: a forum post or e-mail quoting the one it answers, a pull quote, a page's teaser above its article. The first
+    /// keeps its place; the copy would double the weight of what it says.
     /// </summary>
     private void MarkRepeatedSentences(int first)
     {
@@ -93,7 +93,7 @@ internal sealed partial class SentenceScanner
             return;
         // An open-addressing table of the sentences met so far, each entry its key in the high half and its index + 1 in
         // the low. The key (the length and three characters) costs a few instructions, and sentences that differ seldom
-        // share it; sorting the keys instead mispredicted a branch at every other comparison.
+        // share it; sorting the keys instead cost two to three times as much (benchmarks/README.md).
         int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * count));
         Span<long> table = size <= 512 ? stackalloc long[size] : new long[size]; // both start zeroed: empty
         int mask = size - 1;
