@@ -270,13 +270,17 @@ internal sealed partial class SentenceScanner
     /// Whether a line is the subject of a reply or a forwarded message ("Re: Wall collapsed after the storm - advice?",
     /// "Fwd: Harbour dues"): e-mail programs and forums put these prefixes before a thread's title (English "Re" and
     /// "Fwd"/"Fw", German "AW" and "WG", Scandinavian "SV", French "TR"). The title is a heading, even one that ends in
-    /// a question mark; a thread's answers say what it is about.
+    /// a question mark; a thread's answers say what it is about. A subject does not end with a period, where a turn of
+    /// a transcript whose speaker has such initials ("AW: We started in 1998.") mostly does.
     /// </summary>
     private bool IsReplySubject(int start, int end)
     {
         ReadOnlySpan<char> line = _text.AsSpan(start, end - start);
         int colon = line.Length > 4 ? line[..4].IndexOf(':') : -1;
-        if (colon < 2 || line[colon + 1] != ' ')
+        int last = line.Length - 1;
+        while (last > 0 && Punctuation.IsCloser(line[last]))
+            last--;
+        if (colon < 2 || line[colon + 1] != ' ' || line[last] == '.')
             return false;
         ReadOnlySpan<char> prefix = line[..colon];
         foreach (string reply in (ReadOnlySpan<string>)["Re", "RE", "Fwd", "FWD", "Fw", "FW", "AW", "WG", "SV", "TR"])

@@ -39,11 +39,15 @@ public class ReplySubjectTests
     }
 
     [TestCase("Re: the point raised at the last meeting, the council has now replied in writing.")]
+    [TestCase("AW: We started the repairs in the spring of 1998, after the second flood.")]
     [TestCase("Record numbers: more walkers than ever used the coast path this summer?")]
     public void OnlyALineOfItsOwnWithThePrefixAndASpaceIsASubject(string line)
     {
-        // Inside a paragraph, "Re:" opens an ordinary sentence; "Record" only starts like "Re".
-        string text = "The harbour committee met on Monday. " + line + "\n";
-        Assert.That(Splitter.Split(text).All(s => !s.IsHeading), Is.True);
+        // Inside a paragraph, "Re:" opens an ordinary sentence; "Record" only starts like "Re"; a speaker with the
+        // initials of a prefix ends the turn with a period, as a subject does not.
+        foreach (string text in new[] { "The harbour committee met on Monday. " + line + "\n", "The harbour committee met on Monday.\n" + line + "\n" })
+        {
+            Assert.That(Splitter.Split(text).All(s => !s.IsHeading), Is.True, text);
+        }
     }
 }
