@@ -47,11 +47,14 @@ internal static partial class SubtitleText
     /// Whether a text is a transcript with time stamps: three or more of its lines, and at least a third of its non-blank
     /// lines, start with a time stamp (<c>0:03</c>, <c>12:40</c>, <c>1:02:17</c>, <c>[00:01:12]</c>, <c>(4:05)</c>) alone
     /// or before the line's words, and the stamps run forward in time. A transcript runs in the order it was spoken; clock
-    /// times in other text (a live blog's updates, newest first; a timetable) seldom rise line after line.
+    /// times in other text (a live blog's updates, newest first) seldom rise line after line. Its lines are also speech:
+    /// a quarter or more of them go on in lower case (a caption line breaks a sentence anywhere) or half or more end a
+    /// sentence (turns). An agenda or a timetable ("10:15 Review of the survey"), whose items start with capitals and end
+    /// without a mark, is neither, and keeps its lines.
     /// </summary>
     public static bool LooksLikeTimestampedTranscript(string content)
     {
-        int lines = 0, stamped = 0;
+        int lines = 0, stamped = 0, spoken = 0, lowerCase = 0, ending = 0;
         TimeSpan last = TimeSpan.MinValue;
         foreach (ReadOnlySpan<char> raw in content.AsSpan().EnumerateLines())
         {
@@ -59,15 +62,23 @@ internal static partial class SubtitleText
             if (line.IsEmpty)
                 continue;
             lines++;
-            if (!LeadingStamp(line, out TimeSpan time, out _))
+            if (LeadingStamp(line, out TimeSpan time, out ReadOnlySpan<char> rest))
+            {
+                if (time < last)
+                    return false;
+                last = time;
+                stamped++;
+                line = rest;
+            }
+
+            if (line.IsEmpty)
                 continue;
-            if (time < last)
-                return false;
-            last = time;
-            stamped++;
+            spoken++;
+            lowerCase += char.IsLower(line[0]) ? 1 : 0;
+            ending += SentenceEnd.EndsWithTerminator(line, SentenceEnd.Closers) ? 1 : 0;
         }
 
-        return stamped >= 3 && stamped * 3 >= lines;
+        return stamped >= 3 && stamped * 3 >= lines && (lowerCase * 4 >= spoken || ending * 2 >= spoken);
     }
 
     /// <summary>

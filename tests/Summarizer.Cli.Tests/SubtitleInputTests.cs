@@ -489,6 +489,8 @@ public class SubtitleInputTests
     [TestCase("14:05\nTwo walkers were rescued.\n\n13:40\nFerries are cancelled.\n\n12:15\nSchools close early.", false)]
     [TestCase("The ferry leaves at 9:30 and returns at 17:45.\nTickets cost four pounds.\n10:15 is the only other sailing.", false)]
     [TestCase("Timetable\n9:30 Harbour\n10:15 Point\nPlus two more stops on weekdays\nand a late boat at weekends\nin the summer\nwhen the tide allows", false)]
+    [TestCase("Annual meeting\n\n10:00 Welcome and introductions\n10:15 Review of the wall survey\n10:45 Budget for the year\n11:30 Any other business", false)]
+    [TestCase("0:00\nSo this week we're out on the marsh.\n0:04\nThe tide is coming in.\n0:09\nRedshank first, then the lapwing.", true)]
     public void TranscriptsAreRecognizedByStampsThatRunForward(string content, bool expected) =>
         Assert.That(SubtitleText.LooksLikeTimestampedTranscript(content), Is.EqualTo(expected));
 
