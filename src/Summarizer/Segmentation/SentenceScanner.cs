@@ -110,7 +110,7 @@ internal sealed partial class SentenceScanner
                 if ((int)(table[slot] >> 32) == key && !_sentences[k].IsHeading && TextOf(k).SequenceEqual(TextOf(earlier))
                     && UnpunctuatedRuns.CountWords(TextOf(k)) >= MinRepeatedWords)
                 {
-                    _sentences[k] = _sentences[k] with { IsHeading = true };
+                    MarkNotContent(k, k + 1);
                     copy = true;
                     break;
                 }

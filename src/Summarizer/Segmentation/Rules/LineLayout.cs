@@ -166,9 +166,10 @@ internal sealed class LineLayout
         // without final punctuation nearly every line starts with a capital. Such a list is not wrapped either.
         if (ending * 2 >= lengths.Count || capitalAfter >= 4 && capitalAfter >= 3 * lowerAfter)
             return new LineLayout(text, 0, false, mayBeProseInLines);
-        var layout = new LineLayout(text, WrapWidth(lengths, minimumLines: 3, MinCapitalizedWrapWidth), false, mayBeProseInLines);
+        int measured = WrapWidth(lengths, minimumLines: 3, MinCapitalizedWrapWidth);
+        var layout = new LineLayout(text, measured, false, mayBeProseInLines, measured >= MinWrapWidth ? NarrowerParagraphs(paragraphs, measured) : null);
         if (layout._width >= MinWrapWidth)
-            return new LineLayout(text, layout._width, false, mayBeProseInLines, NarrowerParagraphs(paragraphs, layout._width)) { _capitalizesLines = layout._capitalizesLines };
+            return layout;
         if (layout._width > 0 && IsNarrowWrap(lengths, layout._width) && layout.CapitalizesLines)
             return layout;
         int width = WrapWidth(lengths, minimumLines: 2, MinWrapWidth);
