@@ -165,8 +165,9 @@ internal static partial class SubtitleText
     {
         var lines = new List<DialogueLine>();
         string? previous = null;
-        IEnumerable<DialogueLine> read =
-            !LooksLikeSubtitles(content) && LooksLikeTimestampedTranscript(content) ? TranscriptLines(content) : DialogueLines(content);
+        // Cues (SubRip, WebVTT) have timing lines; a text without any is a transcript whose stamps, however few, lead
+        // its lines: read as a transcript also when the user named the kind and the stamps were too few to recognize it.
+        IEnumerable<DialogueLine> read = LooksLikeSubtitles(content) || HasCueTiming(content) ? DialogueLines(content) : TranscriptLines(content);
         foreach (var line in read)
         {
             if (line.Text != previous)
@@ -242,6 +243,20 @@ internal static partial class SubtitleText
 
             i = end + 1;
         }
+    }
+
+    /// <summary>Whether any line of <paramref name="content"/> is a cue's timing line (<c>00:00:01,000 --&gt; 00:00:04,000</c>).</summary>
+    private static bool HasCueTiming(string content)
+    {
+        if (!content.Contains("-->", StringComparison.Ordinal))
+            return false;
+        foreach (ReadOnlySpan<char> line in content.AsSpan().EnumerateLines())
+        {
+            if (line.Contains("-->", StringComparison.Ordinal) && IsTiming(line))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>The start and end times of a cue timing line.</summary>

@@ -416,6 +416,21 @@ public class SubtitleInputTests
         Assert.That(json.RootElement.GetProperty("sentences").GetArrayLength(), Is.EqualTo(2));
     }
 
+    [Test]
+    public void NamingSubtitlesReadsATranscriptWithTooFewStampsToRecognize()
+    {
+        // Two stamps are too few for auto to call a text a transcript; said by the user, they are still stamps.
+        string path = WriteFile("short.txt", "0:00\nso this is the end of the tour\n0:04\nand the gardens close at six today\n");
+        var auto = CliRunner.Run("", "sentences", path);
+        var named = CliRunner.Run("", "sentences", path, "--input", "subtitles", "--format", "json");
+
+        Assert.That(auto.Out, Does.Contain("0:04"), "auto reads it as text");
+        Assert.That(named.ExitCode, Is.Zero, named.Error);
+        JsonElement[] lines = named.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.That(lines.Select(l => l.GetProperty("text").GetString()), Has.None.Contain("0:0"));
+        Assert.That(lines[^1].GetProperty("to").GetString(), Is.EqualTo("00:00:04.000"), "the second stamp times the second line");
+    }
+
     [TestCase("{0} {1}")]
     [TestCase("[00:{0}] {1}")]
     [TestCase("({0}) {1}")]
