@@ -81,26 +81,61 @@ internal sealed record InputText(
             "html" => InputKind.Html,
             "subtitles" => InputKind.Subtitles,
             "text" => InputKind.Text,
-            _ when path == "-" => LooksLikeHtml(content) ? InputKind.Html
-                : SubtitleText.LooksLikeSubtitles(content) || SubtitleText.LooksLikeTimestampedTranscript(content) ? InputKind.Subtitles : InputKind.Text,
+            _ when path == "-" => KindOf(content),
             _ => HasHtmlExtension(path) ? InputKind.Html
                 : SubtitleText.HasSubtitleExtension(path) || SubtitleText.LooksLikeTimestampedTranscript(content) ? InputKind.Subtitles : InputKind.Text,
         };
+        string name = path == "-" ? "standard input" : $"'{path}'";
         return read switch
         {
-            InputKind.Html => FromHtml(path, content, io),
-            InputKind.Subtitles => FromSubtitles(path, content),
+            InputKind.Html => FromHtml(path, name, path == "-" ? LocalAddress : new Uri(Path.GetFullPath(path)).AbsoluteUri, content, io.Error),
+            InputKind.Subtitles => FromSubtitles(path, name, content),
             _ => new InputText(path, content),
         };
     }
 
+    /// <summary>
+    /// Reads a text given whole, as a batch line's <c>"text"</c>, as <paramref name="kind"/>. Auto decides by the content
+    /// alone, as for standard input: a text that starts as an HTML document is a web page, one that starts as a subtitle
+    /// file or is a transcript with time stamps is subtitles, anything else is read as it is.
+    /// </summary>
+    /// <param name="content">The text.</param>
+    /// <param name="kind">auto, text, html or subtitles.</param>
+    /// <param name="name">How error messages name the text.</param>
+    /// <exception cref="CliException">A web page without text, or subtitles without dialogue.</exception>
+    public static InputText FromContent(string content, string kind, string name)
+    {
+        InputKind read = kind switch
+        {
+            "html" => InputKind.Html,
+            "subtitles" => InputKind.Subtitles,
+            "text" => InputKind.Text,
+            _ => KindOf(content),
+        };
+        return read switch
+        {
+            InputKind.Html => FromHtml("-", name, LocalAddress, content, warnings: null),
+            InputKind.Subtitles => FromSubtitles("-", name, content),
+            _ => new InputText("-", content),
+        };
+    }
+
+    /// <summary>What a text without a file name holds, judged by its content.</summary>
+    private static InputKind KindOf(string content) =>
+        LooksLikeHtml(content) ? InputKind.Html
+        : SubtitleText.LooksLikeSubtitles(content) || SubtitleText.LooksLikeTimestampedTranscript(content) ? InputKind.Subtitles
+        : InputKind.Text;
+
+    /// <summary>The address a page without a file resolves its relative links against; nothing is fetched from it.</summary>
+    private const string LocalAddress = "http://localhost/";
+
     /// <summary>Keeps the dialogue of a subtitle file (see <see cref="SubtitleText"/>).</summary>
-    private static InputText FromSubtitles(string path, string content)
+    private static InputText FromSubtitles(string source, string name, string content)
     {
         SubtitleDialogue dialogue = SubtitleText.Read(content);
         if (dialogue.Text.Length == 0 && content.Trim().Length > 0)
-            throw new CliException(ExitCodes.InputError, $"no dialogue found in the subtitles in {(path == "-" ? "standard input" : $"'{path}'")}.");
-        return new InputText(path, dialogue.Text, InputKind.Subtitles, SubtitleLines: dialogue.Lines);
+            throw new CliException(ExitCodes.InputError, $"no dialogue found in the subtitles in {name}.");
+        return new InputText(source, dialogue.Text, InputKind.Subtitles, SubtitleLines: dialogue.Lines);
     }
 
     /// <summary>Whether a file's name says it is a web page.</summary>
@@ -132,11 +167,13 @@ internal sealed record InputText(
     }
 
     /// <summary>Extracts a page's main article (Mozilla Readability's heuristics): menus, banners and footers are left out.</summary>
-    private static InputText FromHtml(string path, string html, CliIO io)
+    /// <param name="source">The file path, or "-".</param>
+    /// <param name="name">How messages name the page.</param>
+    /// <param name="address">Resolves relative links only: the page is parsed from <paramref name="html"/> and nothing is fetched.</param>
+    /// <param name="html">The page.</param>
+    /// <param name="warnings">Told when the page has no clear article; null to say nothing.</param>
+    private static InputText FromHtml(string source, string name, string address, string html, TextWriter? warnings)
     {
-        // The address only resolves relative links; the page is parsed from the given text and nothing is fetched.
-        string name = path == "-" ? "standard input" : $"'{path}'";
-        string address = path == "-" ? "http://localhost/" : new Uri(Path.GetFullPath(path)).AbsoluteUri;
         Article article;
         try
         {
@@ -160,8 +197,8 @@ internal sealed record InputText(
         if (!article.Completed || text.Length == 0)
             throw new CliException(ExitCodes.InputError, $"no text found in the web page in {name}.");
         if (!article.IsReadable)
-            io.Error.WriteLine($"summarize: warning: no clear article in the web page in {name}; summarizing all of its text.");
+            warnings?.WriteLine($"summarize: warning: no clear article in the web page in {name}; summarizing all of its text.");
         string? title = string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim();
-        return new InputText(path, text, InputKind.Html, title, rendered.NonContent);
+        return new InputText(source, text, InputKind.Html, title, rendered.NonContent);
     }
 }

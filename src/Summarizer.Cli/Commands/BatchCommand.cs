@@ -26,6 +26,12 @@ internal static class BatchCommand
         var lengthOptions = new LengthOptions();
         var pipelineOptions = new PipelineOptions();
         var threads = new Option<int>("--threads", "-t") { Description = "Parallel workers (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var inputKind = new Option<string>("--input", "-i")
+        {
+            Description = "How each line's \"text\" is read: auto (a web page if it starts with <!DOCTYPE html or <html; subtitles if it starts with WEBVTT or a numbered SubRip cue, or is a transcript with time stamps such as 0:03 or [00:01:12] at its lines' starts; plain text otherwise), text, html or subtitles.",
+            DefaultValueFactory = _ => "auto",
+        };
+        inputKind.AcceptOnlyFromAmong("auto", "text", "html", "subtitles");
 
         var command = new Command("batch", """
             Summarizes every line of a JSON Lines file.
@@ -33,6 +39,9 @@ internal static class BatchCommand
             Each output line is {"id": ..., "summary": ["sentence", ...], "sentences": [{"start", "length", "score", "rank", "text"}]} (with "overBudget": true when no real sentence fitted a words or characters budget),
             or {"id": ..., "line": n, "error": "..."} for a line that is not valid JSON, lacks a "text" string, or fails
             (id is null when unknown). Every input line gives exactly one output line, in input order, except blank lines: skipped and counted.
+            A "text" that holds a web page or subtitles (see --input) is summarized from its article or dialogue, as the
+            summarize command reads such a file; its line then adds "input" ("html" or "subtitles"), the page's "title",
+            and the "text" the offsets refer to, and a subtitle sentence's "from" and "to" times.
             Progress, rate and time left are shown on standard error when it is a terminal; a final count line always.
             Exit code 0 when every line succeeded, 3 when some failed, 130 when interrupted with Ctrl+C (the output then
             holds only complete lines, for a prefix of the input).
@@ -48,12 +57,14 @@ internal static class BatchCommand
         lengthOptions.AddTo(command);
         pipelineOptions.AddTo(command);
         command.Options.Add(threads);
+        command.Options.Add(inputKind);
 
         command.SetAction((parse, cancellationToken) =>
         {
             SummaryLength length = lengthOptions.Resolve(parse);
             SummarizerPipeline pipeline = pipelineOptions.CreatePipeline(parse);
             int workers = parse.GetValue(threads);
+            string kind = parse.GetValue(inputKind)!;
             if (workers < 1)
                 throw CliException.Usage($"--threads must be at least 1, not {workers}.");
 
@@ -69,8 +80,8 @@ internal static class BatchCommand
                 ? FromBytes(Utf8Lines.ReadAsync(stdin, ReadOnlyMemory<byte>.Empty, waitAsync: true, cancellationToken))
                 : ReadLines(reader, cancellationToken);
             BatchResult result = io.ErrorIsTerminal
-                ? BatchProgress.Show(io.Error, inputBytes, report => Run(lines, writer, pipeline, length, workers, cancellationToken, report))
-                : Run(lines, writer, pipeline, length, workers, cancellationToken);
+                ? BatchProgress.Show(io.Error, inputBytes, report => Run(lines, writer, pipeline, length, workers, cancellationToken, report, kind))
+                : Run(lines, writer, pipeline, length, workers, cancellationToken, inputKind: kind);
             io.Error.WriteLine($"summarize batch: {result.Describe(stopwatch.Elapsed)}");
             int exitCode = result.Interrupted ? ExitCodes.Cancelled : result.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeLinesFailed;
             return Task.FromResult(exitCode);
@@ -107,14 +118,15 @@ internal static class BatchCommand
     /// <param name="workers">Lines summarized at once.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <param name="report">Told (lines done, input bytes consumed) every <see cref="LinesPerChunk"/> lines and at the end, when given.</param>
-    internal static BatchResult Run(IAsyncEnumerable<InputLine> lines, TextWriter writer, SummarizerPipeline pipeline, SummaryLength length, int workers, CancellationToken cancellationToken, Action<long, long>? report = null) =>
+    /// <param name="inputKind">How each line's text is read: auto, text, html or subtitles (<see cref="InputText.FromContent"/>).</param>
+    internal static BatchResult Run(IAsyncEnumerable<InputLine> lines, TextWriter writer, SummarizerPipeline pipeline, SummaryLength length, int workers, CancellationToken cancellationToken, Action<long, long>? report = null, string inputKind = "auto") =>
         // The calling thread waits once for the whole run. The loop below goes on wherever the results arrive: with
         // several workers, on the worker that finishes the chunk due next, which writes its lines and carries on. A
         // calling thread woken for every chunk, to write for a tenth of a millisecond, made the scheduler place a
         // waking worker on the other worker's core, where both then shared it for up to 15 ms while one core idled.
-        RunAsync(lines, writer, pipeline, length, workers, cancellationToken, report).GetAwaiter().GetResult();
+        RunAsync(lines, writer, pipeline, length, workers, cancellationToken, report, inputKind).GetAwaiter().GetResult();
 
-    private static async Task<BatchResult> RunAsync(IAsyncEnumerable<InputLine> lines, TextWriter writer, SummarizerPipeline pipeline, SummaryLength length, int workers, CancellationToken cancellationToken, Action<long, long>? report)
+    private static async Task<BatchResult> RunAsync(IAsyncEnumerable<InputLine> lines, TextWriter writer, SummarizerPipeline pipeline, SummaryLength length, int workers, CancellationToken cancellationToken, Action<long, long>? report, string inputKind)
     {
         // Long-lived workers fed in chunks of lines (OrderedParallel): a hand-off between threads per line cost more
         // than a tenth of a news article's summary. One worker summarizes on this thread, with no hand-off at all.
@@ -132,7 +144,7 @@ internal static class BatchCommand
                     // A blank line (a trailing newline, a separator) holds no document: skipped and counted, not an error.
                     if (input.IsBlank())
                         return ((byte[]?)null, true, input.Bytes);
-                    byte[] line = SummarizeLine(input, pipeline, length, token, out bool ok);
+                    byte[] line = SummarizeLine(input, pipeline, length, inputKind, token, out bool ok);
                     return (line, ok, input.Bytes);
                 },
                 options, cancellationToken);
@@ -240,7 +252,7 @@ internal static class BatchCommand
     }
 
     /// <summary>Summarizes one input line into one UTF-8 output line; never throws for bad input.</summary>
-    internal static byte[] SummarizeLine(InputLine input, SummarizerPipeline pipeline, SummaryLength length, CancellationToken cancellationToken, out bool ok)
+    internal static byte[] SummarizeLine(InputLine input, SummarizerPipeline pipeline, SummaryLength length, string inputKind, CancellationToken cancellationToken, out bool ok)
     {
         long lineNumber = input.Number;
         JsonElement? id = null;
@@ -262,7 +274,12 @@ internal static class BatchCommand
             if (string.IsNullOrWhiteSpace(article))
                 return Error(lineNumber, id, "\"text\" is empty", out ok);
 
-            Summary summary = pipeline.Summarize(article, length, cancellationToken);
+            // A web page or subtitles in the line is read as the summarize command reads such a file (a CliException
+            // for a page without text or subtitles without dialogue becomes the line's error).
+            InputText read = InputText.FromContent(article, inputKind, "the line's \"text\"");
+            Summary summary = read.IsDerived
+                ? pipeline.Summarize(read.MarkNonContent(pipeline.Analyze(read.Text, cancellationToken)), length, cancellationToken)
+                : pipeline.Summarize(article, length, cancellationToken);
             ok = true;
             return JsonOutput.ToUtf8Line(json =>
             {
@@ -273,9 +290,18 @@ internal static class BatchCommand
                     json.WriteStringValue(s.Text);
                 json.WriteEndArray();
                 json.WritePropertyName("sentences");
-                JsonOutput.WriteSentences(json, summary.Sentences, includeIndex: false);
+                JsonOutput.WriteSentences(json, summary.Sentences, includeIndex: false, read.SubtitleLines);
                 if (summary.OverBudget)
                     json.WriteBoolean("overBudget", true);
+                if (read.IsDerived)
+                {
+                    // The offsets above are into this text, not the line's own.
+                    json.WriteString("input", read.Kind == InputKind.Html ? "html" : "subtitles");
+                    if (read.Title is not null)
+                        json.WriteString("title", read.Title);
+                    json.WriteString("text", read.Text);
+                }
+
                 json.WriteEndObject();
             });
         }
