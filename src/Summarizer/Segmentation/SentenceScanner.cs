@@ -23,6 +23,7 @@ internal sealed partial class SentenceScanner
     private readonly CancellationToken _cancellationToken;
     private List<ListMarker>? _markers;
     private Dictionary<int, SpeakerLabel>? _labels; // by the position the label starts at
+    private int _turnStart = -1; // where the speech after a speaker's label starts, in the segment being scanned
     private HashSet<int>? _listPeriods;
     private int _markerCursor;
     private int _polls;
@@ -139,6 +140,7 @@ internal sealed partial class SentenceScanner
         if (segStart >= segEnd)
             return;
 
+        _turnStart = -1;
         if (LabelAt(segStart) is { } label)
         {
             // A transcript's speaker label is a unit of its own, like a heading: not part of the turn's first sentence.
@@ -146,6 +148,7 @@ internal sealed partial class SentenceScanner
             segStart = SkipSpaces(label.End, segEnd);
             if (segStart >= segEnd)
                 return;
+            _turnStart = segStart;
         }
 
         QuotedRanges.Find(text, segStart, segEnd, _ranges, _keepQuotationsWhole);
@@ -262,7 +265,10 @@ internal sealed partial class SentenceScanner
         if (!Markup.Trim(text, ref start, ref end))
             return;
 
-        bool isHeading = wholeLine && (!EndsWithPunctuation(start, end) && CountWords(start, end) <= _maxHeadingWords || IsReplySubject(start, end));
+        // What a speaker's label introduces is speech, never a heading, with or without punctuation (automatic
+        // transcripts have none).
+        bool isHeading = wholeLine && segStart != _turnStart
+            && (!EndsWithPunctuation(start, end) && CountWords(start, end) <= _maxHeadingWords || IsReplySubject(start, end));
         _sentences.Add(new Sentence(TextSpan.FromBounds(start, end), _sentences.Count, isHeading));
     }
 

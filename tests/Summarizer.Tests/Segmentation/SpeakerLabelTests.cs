@@ -146,6 +146,77 @@ public class SpeakerLabelTests
         Assert.That(sentences, Does.Contain(("The survey took four days in all, and the divers photographed every course of stone below the waterline", false)));
     }
 
+    // An automatic transcript: a speaker's name from the diarization, then the recognized words in lower case, without
+    // punctuation.
+    private const string AutomaticTranscript = """
+        Interviewer: so how long have you been building dry stone walls up here
+        Tom Hale: about thirty years now my father taught me when I was twelve and I never stopped
+        Interviewer: and do you still build them the way he did
+        Tom Hale: mostly yes we never put cement in a dry stone wall because it traps the water and the frost splits it
+        Interviewer: what is the hardest part of the work these days
+        Tom Hale: finding good stone because the two quarries near the village closed in the nineties
+        """;
+
+    [Test]
+    public void AnAutomaticTranscriptsLowerCaseTurnsHaveLabels()
+    {
+        var sentences = Split(AutomaticTranscript);
+        Assert.That(sentences.Where(s => s.IsHeading).Select(s => s.Text), Is.EqualTo(new[] { "Interviewer:", "Tom Hale:", "Interviewer:", "Tom Hale:", "Interviewer:", "Tom Hale:" }));
+        Assert.That(sentences, Does.Contain(("about thirty years now my father taught me when I was twelve and I never stopped", false)));
+    }
+
+    [Test]
+    public void TurnsInEitherCaseHaveLabels()
+    {
+        // Some recognizers capitalize a turn's first word and some do not; a typed chat mixes both.
+        string mixed = AutomaticTranscript.Replace("Tom Hale: about", "Tom Hale: About").Replace("Interviewer: and", "Interviewer: And");
+        Assert.That(Split(mixed).Count(s => s.IsHeading && s.Text.EndsWith(':')), Is.EqualTo(6));
+    }
+
+    [Test]
+    public void AFieldListInLowerCaseHasNoSpeakers()
+    {
+        // Alternating as turns do, but each value is a few words: fields, not speech.
+        const string beans = """
+            Origin: ethiopia yirgacheffe
+            Roast: light
+            Notes: jasmine and lemon
+            Origin: colombia huila
+            Roast: medium
+            Notes: caramel and red apple
+            Origin: sumatra
+            Roast: dark
+            Notes: cedar and cocoa
+            """;
+        Assert.That(Split(beans).Where(s => s.IsHeading && s.Text.EndsWith(':')), Is.Empty);
+    }
+
+    [Test]
+    public void AFewLowerCaseFieldLinesInALongTextHaveNoSpeakers()
+    {
+        // A paper's examples of roles: long lower-case values alternating as turns do, but four lines of a longer text.
+        const string paper = """
+            Semantic roles name the part each phrase plays in the event a verb describes.
+            A verb of motion has a mover, a thing moved, a start and an end.
+            The same role may appear as the subject of one sentence and the object of another.
+            Annotators marked the roles of four thousand verbs in news text over two years.
+            The examples below show two roles for the verb open.
+            Agent: the person who opens the gate with the key she was given
+            Theme: the gate that is opened by the person with the key
+            Agent: the storm that knocked down the old fence in the night
+            Theme: the fence that the storm knocked down in the night
+            Each example keeps the role even when the sentence is passive.
+            Agreement between the annotators was high for agents and lower for themes.
+            Most disagreements concerned verbs with more than one sense.
+            A second pass resolved them with the help of a sense inventory.
+            The corpus is available for research under a free licence.
+            Later work added nouns that describe events, such as destruction and opening.
+            """;
+        var sentences = Split(paper);
+        Assert.That(sentences.Where(s => s.IsHeading && s.Text.EndsWith(':')), Is.Empty);
+        Assert.That(sentences.Select(s => s.Text), Does.Contain("Agent: the person who opens the gate with the key she was given"));
+    }
+
     [TestCase("Note: the figures below are provisional.\nThe council met on Monday.\nUpdate: the meeting was moved to Tuesday.\nLONDON: Ministers said the plan would go ahead.")]
     [TestCase("Input: a list of words.\nInput: a corpus of news text.\nInput: the weights from the first stage.\nOutput: the ranked collocations.")]
     [TestCase("Photo: Tom Reid/Coastal Press\nThe harbour at dawn.\nPhoto: Tom Reid/Coastal Press\nThe boats coming in.\nSource: Harbour Trust\nSource: Harbour Trust")]

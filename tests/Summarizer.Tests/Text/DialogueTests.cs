@@ -261,6 +261,27 @@ public class DialogueTests
         });
     }
 
+    [Test]
+    public void AnAutomaticTranscriptInLowerCaseIsADialogueSummarizedWithoutItsLabels()
+    {
+        const string text = """
+            Host: welcome back to the garden hour I am here with the beekeeper Ana Ruiz
+            Ana Ruiz: thanks for having me
+            Host: how did the bees come through the wet spring this year
+            Ana Ruiz: badly to be honest we lost four of our twelve colonies because the rain kept the foragers in for most of May
+            Host: what do you feed them when they cannot fly
+            Ana Ruiz: we give them sugar syrup and a frame of stored honey from the strongest hives so that no colony starves
+            Host: Ana Ruiz thank you
+            """;
+        Document document = Pipeline.Analyze(text);
+        Summary summary = Pipeline.Summarize(text, SummaryLength.Sentences(2));
+
+        Assert.That(LayoutDetector.Detect(document), Is.EqualTo(TextLayout.Dialogue));
+        Assert.That(summary.Sentences, Has.Count.EqualTo(2));
+        Assert.That(summary.Sentences.Select(s => s.Text), Has.None.Contain(":"), "labels are not the summary's words");
+        Assert.That(summary.Sentences.Select(s => s.Text), Has.None.EqualTo("thanks for having me"));
+    }
+
     /// <summary>Texts with colons after a capitalized word that are not speakers taking turns.</summary>
     [TestCase("""
         The museum reopens on Saturday after a two-year renovation. Its new wing holds the textile collection.

@@ -11,7 +11,9 @@ namespace Summarizer.Segmentation;
 /// </summary>
 /// <remarks>
 /// A label counts when speech starting with a capital follows it (a field written on in lower case, "Input: a list of
-/// words", does not), and a text is a transcript when at least two speakers each open two lines or more and a label
+/// words", does not), or lower-case speech that runs on like talk: automatic transcripts write every turn in lower case
+/// ("Tom Hale: about thirty years now, my father taught me"), where a field's value is a few words. A text is a
+/// transcript when at least two speakers each open two lines or more and a label
 /// names another speaker than the one before at least half the time (an interview, a hearing, a play, a
 /// question-and-answer page). A one-off "Note: ..." or "LONDON: ..." in an article is no label, nor is a photo credit
 /// ("Photo: Tom Reid/Coastal Press") or a subtitle cue's timing. Lines that open with a time stamp alone
@@ -22,6 +24,10 @@ internal static class SpeakerLabels
     // A label is short: a time stamp and up to four words of a name or role.
     private const int MaxLabelLength = 48;
     private const int MaxSpeakerWords = 4;
+
+    // Lower-case turns count as speech when they average this many words or more: talk runs on, where the values of a
+    // field list ("Origin: kenya", "Roast: medium", "Cons: no page buttons") are a few words each.
+    private const int MinLowerCaseTurnWords = 6;
 
     // Names of the fields of a review, a recipe or a notice, in the languages with segmentation rules: a product
     // roundup repeats "Pros:", "Cons:" and "Verdict:" under every product, as speakers take turns, but the label is part
@@ -70,6 +76,16 @@ internal static class SpeakerLabels
             labels ??= [];
             labels.AddRange(letters);
             labels.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        // Labels before lower-case words count only when those lines, taken together, read as talk, and labels open a
+        // good share of the text's lines, as turns do in a transcript. A paper's examples ("Arg0: causer of motion Arg1:
+        // thing in motion", several fields to a wrapped line) run on as long, but are a few lines of a long text.
+        if (labels is not null && labels.Exists(static l => l.LowerCaseWords > 0))
+        {
+            List<SpeakerLabel> lowerCase = labels.FindAll(static l => l.LowerCaseWords > 0);
+            if (lowerCase.Sum(static l => l.LowerCaseWords) < MinLowerCaseTurnWords * lowerCase.Count || labels.Count * 3 < NonBlankLines(text))
+                labels.RemoveAll(static l => l.LowerCaseWords > 0);
         }
 
         if (labels is null || labels.Count < 3)
@@ -209,12 +225,13 @@ internal static class SpeakerLabels
         bool colon = i < end && text[i] == ':' && (i + 1 >= end || text[i + 1] is ' ' or '\t' or '\u00A0');
         // A name or role is capitalized ("Marta Okonkwo", "INTERVIEWER", "Q"): a lower-case word and a colon at a line's
         // start is a wrapped sentence going on ("entailment: a shallow method ...").
-        if (words > 0 && colon && allCapitalized && char.IsLetter(text[speakerStart]) && SpeechFollows(text, i + 1, end))
+        if (words > 0 && colon && allCapitalized && char.IsLetter(text[speakerStart]))
         {
             ReadOnlySpan<char> line = text.AsSpan(labelStart, end - labelStart);
             if (Captions.IsCredit(line) || Captions.StartsWithCaptionLabel(line) || IsFieldName(text.AsSpan(speakerStart, speakerEnd - speakerStart)))
                 return null;
-            return new SpeakerLabel(labelStart, i + 1, text[speakerStart..speakerEnd]);
+            int lowerCaseWords = SpeechFollows(text, i + 1, end) ? 0 : WordCount(text.AsSpan(i + 1, end - i - 1));
+            return new SpeakerLabel(labelStart, i + 1, text[speakerStart..speakerEnd], lowerCaseWords);
         }
 
         // A time stamp alone, before the line's words.
@@ -246,6 +263,30 @@ internal static class SpeakerLabels
         while (i < end && (char.IsWhiteSpace(text[i]) || Punctuation.IsOpener(text[i]) || Punctuation.IsDash(text[i])))
             i++;
         return i >= end || !char.IsLower(text[i]);
+    }
+
+    /// <summary>The lines of <paramref name="text"/> with anything but white space on them.</summary>
+    private static int NonBlankLines(string text)
+    {
+        int lines = 0;
+        foreach (ReadOnlySpan<char> line in text.AsSpan().EnumerateLines())
+            lines += line.IsWhiteSpace() ? 0 : 1;
+        return lines;
+    }
+
+    /// <summary>The words of a line's rest, as runs of characters between white space.</summary>
+    private static int WordCount(ReadOnlySpan<char> rest)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in rest)
+        {
+            bool space = char.IsWhiteSpace(c);
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+
+        return words;
     }
 
     /// <summary>
@@ -297,5 +338,8 @@ internal static class SpeakerLabels
     }
 }
 
-/// <summary>A speaker label: its span <c>[Start, End)</c> and who speaks (null for a time stamp alone).</summary>
-internal readonly record struct SpeakerLabel(int Start, int End, string? Speaker);
+/// <summary>
+/// A speaker label: its span <c>[Start, End)</c>, who speaks (null for a time stamp alone), and, when lower-case words
+/// follow it on its line, how many (0 when speech starts with a capital or below the label).
+/// </summary>
+internal readonly record struct SpeakerLabel(int Start, int End, string? Speaker, int LowerCaseWords = 0);
