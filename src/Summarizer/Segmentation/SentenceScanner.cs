@@ -76,6 +76,7 @@ internal sealed partial class SentenceScanner
         MarkCaptions(firstSentence);
         MarkBrokenSentences(firstSentence, layout);
         MarkRepeatedSentences(firstSentence);
+        MarkBackMatter(firstSentence);
     }
 
     // A repeated sentence this long is a copy; shorter ones ("Thank you.", "Read more", "Reply") recur in their own right.
