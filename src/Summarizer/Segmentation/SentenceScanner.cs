@@ -60,12 +60,14 @@ internal sealed partial class SentenceScanner
             int end = LineEnd(i);
             int next = AfterLineBreak(end);
             int line = i;
+            NoteMailLine(line, end);
             while (next < text.Length && !StartsTurn(next) && (layout.IsSoftBreak(line, end, next) || IsHyphenatedAtLineEnd(line, end, next)
                 || EndsWithPrepositive(line, end, next) || ContinuesOnNextLine(line, end, next, joinWrappedLines, layout, continuesSentence: line > i)))
             {
                 line = next;
                 end = LineEnd(next);
                 next = AfterLineBreak(end);
+                NoteMailLine(line, end);
             }
 
             Poll();
@@ -77,6 +79,8 @@ internal sealed partial class SentenceScanner
         MarkBrokenSentences(firstSentence, layout);
         MarkRepeatedSentences(firstSentence);
         MarkBackMatter(firstSentence);
+        if (_mayHoldMailFurniture)
+            MarkMailFurniture(firstSentence);
     }
 
     // A repeated sentence this long is a copy; shorter ones ("Thank you.", "Read more", "Reply") recur in their own right.
