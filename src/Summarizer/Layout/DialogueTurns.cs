@@ -87,6 +87,10 @@ internal static class DialogueTurns
         }
 
         ReadOnlySpan<char> speaker = label[first..^1].Trim();
+        // A role or the turn's time in parentheses after the name is not who speaks: "Ana Ruiz (Host):" and
+        // "Speaker 1 (00:12):" at every turn are the same two speakers.
+        if (speaker.EndsWith(')') && speaker.LastIndexOf('(') is var open and > 0)
+            speaker = speaker[..open].TrimEnd();
         return speaker.IsEmpty || !char.IsLetter(speaker[0]) ? null : speaker.ToString();
     }
 

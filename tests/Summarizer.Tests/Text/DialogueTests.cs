@@ -127,6 +127,31 @@ public class DialogueTests
             Language.German,
             ["Herzlich willkommen, Frau Brandt.", "Danke für die Einladung.", "Wie viele Fahrgäste nutzen die neue Buslinie?", "Woran liegt das?",
              "Vielen Dank für das Gespräch."]),
+        new("podcast transcript, numbered speakers and the time of each turn",
+            """
+            Speaker 1 (00:00):
+            Welcome back to Field Notes. My guest today is Ruth Amberley, who has counted the swifts nesting in the town's church towers for twenty years.
+
+            Speaker 2 (00:11):
+            Thanks for having me.
+
+            Speaker 1 (00:13):
+            How many pairs nest in the towers now?
+
+            Speaker 2 (00:16):
+            Last summer we counted fourteen pairs, against more than sixty when I started. Most of the old nest holes were blocked when the towers were repointed.
+
+            Speaker 1 (00:31):
+            Can anything be done?
+
+            Speaker 2 (00:34):
+            Yes. Nest boxes fitted inside the louvres work well, and the birds found the first six boxes we put up within a fortnight.
+
+            Speaker 1 (00:49):
+            Ruth Amberley, thank you.
+            """,
+            Language.English,
+            ["Welcome back to Field Notes.", "Thanks for having me.", "How many pairs nest in the towers now?", "Can anything be done?", "Ruth Amberley, thank you."]),
     ];
 
     [TestCaseSource(nameof(Transcripts))]
