@@ -14,13 +14,17 @@ internal sealed partial class SentenceScanner
         int runEnd = at + 1;
         while (runEnd < segEnd && (Punctuation.IsScriptTerminator(_text[runEnd]) || Punctuation.IsLatinTerminator(_text[runEnd])))
             runEnd++;
-        int end = SkipClosers(runEnd, segEnd);
+        // Closing quotes and brackets after 。！？ belong to the sentence, but not “: it closes a German „quote“, and in the
+        // scripts these terminators end, Chinese above all, it opens the next sentence's quotation (更换。“我们…).
+        int end = runEnd;
+        while (end < segEnd && Punctuation.IsCloser(_text[end]) && _text[end] != '\u201C')
+            end++;
         resume = end;
         if (IsQuoted(at, runEnd))
             return -1;
 
-        // 「你好。」她说。: a quotation that runs on into its sentence does not end it.
-        if (end > runEnd && end < segEnd && !char.IsWhiteSpace(_text[end]) && !Punctuation.IsOpener(_text[end]) && _text[end - 1] is '\u300D' or '\u300F')
+        // 「你好。」她说。, “那就明天再去吧。”她回答。: a quotation that runs on into its sentence does not end it.
+        if (end > runEnd && end < segEnd && !char.IsWhiteSpace(_text[end]) && !Punctuation.IsOpener(_text[end]) && _text[end - 1] is '\u300D' or '\u300F' or '\u201D')
             return -1;
         return end;
     }

@@ -155,6 +155,9 @@ public class RuleBasedSentenceSplitterTests
 
     [TestCase("ja", "今日は晴れです。明日は雨でしょう！本当ですか？", new[] { "今日は晴れです。", "明日は雨でしょう！", "本当ですか？" })]
     [TestCase("zh", "他来了。「你好。」她说。", new[] { "他来了。", "「你好。」她说。" })]
+    // Chinese print quotes with “”: after 。 a “ opens the next sentence's quotation, a ” closes the one before.
+    [TestCase("zh", "工程明年开工。“我们不能再等了，”局长说。", new[] { "工程明年开工。", "“我们不能再等了，”局长说。" })]
+    [TestCase("zh", "他说：“雨太大了。”“那就明天再去吧。”她回答。", new[] { "他说：“雨太大了。”", "“那就明天再去吧。”她回答。" })]
     [TestCase("hi", "मैं घर जा रहा हूँ। तुम कहाँ हो?", new[] { "मैं घर जा रहा हूँ।", "तुम कहाँ हो?" })]
     [TestCase("ar", "هل أنت بخير؟ أنا بخير.", new[] { "هل أنت بخير؟", "أنا بخير." })]
     [TestCase("ur", "میں ٹھیک ہوں۔ آپ کیسے ہیں؟", new[] { "میں ٹھیک ہوں۔", "آپ کیسے ہیں؟" })]
