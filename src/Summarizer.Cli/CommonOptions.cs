@@ -46,10 +46,10 @@ internal static class CommonOptions
     {
         var option = new Option<string>("--input", "-i")
         {
-            Description = "Input kind: auto (a web page if the file ends in .html or .htm, or if standard input starts with <!DOCTYPE html or <html; subtitles if it ends in .srt or .vtt, or starts with WEBVTT or a numbered SubRip cue, or is a transcript with time stamps such as 0:03 or [00:01:12] at its lines' starts), text, html (reduced to its main article text first), or subtitles (SubRip, WebVTT or a transcript with time stamps, reduced to the lines of dialogue: no cue numbers, timings, tags or sound descriptions).",
+            Description = "Input kind: auto (a web page if the file ends in .html or .htm, or if standard input starts with <!DOCTYPE html or <html; subtitles if it ends in .srt or .vtt, or starts with WEBVTT or a numbered SubRip cue, or is a transcript with time stamps such as 0:03 or [00:01:12] at its lines' starts; a PDF if the file ends in .pdf or starts with %PDF-), text, html (reduced to its main article text first), subtitles (SubRip, WebVTT or a transcript with time stamps, reduced to the lines of dialogue: no cue numbers, timings, tags or sound descriptions), or pdf (the text of a PDF file's pages).",
             DefaultValueFactory = _ => "auto",
         };
-        option.AcceptOnlyFromAmong("auto", "text", "html", "subtitles");
+        option.AcceptOnlyFromAmong("auto", "text", "html", "subtitles", "pdf");
         return option;
     }
 

@@ -13,6 +13,9 @@ internal enum InputKind
 
     /// <summary>A subtitle file (SubRip or WebVTT), reduced to its dialogue.</summary>
     Subtitles,
+
+    /// <summary>A PDF file, read as the text its pages draw.</summary>
+    Pdf,
 }
 
 /// <summary>
@@ -72,9 +75,14 @@ internal sealed record InputText(
     /// <summary>Whether a sentence ends with a terminator, optionally followed by closing quotes, brackets or a footnote's asterisk.</summary>
     private static bool EndsLikeSentence(ReadOnlySpan<char> sentence) => SentenceEnd.EndsWithTerminator(sentence, SentenceEnd.Closers + "*");
 
-    /// <summary>Reads <paramref name="path"/> ("-" for standard input) as <paramref name="kind"/>: auto, text, html or subtitles.</summary>
+    /// <summary>Reads <paramref name="path"/> ("-" for standard input) as <paramref name="kind"/>: auto, text, html, subtitles or pdf.</summary>
     public static InputText Read(string path, string kind, CliIO io)
     {
+        // A PDF is bytes, not text: known by its name or its first bytes before the file is read as text.
+        if (path != "-" && (kind == "pdf" || kind == "auto" && (PdfTextReader.HasPdfExtension(path) || PdfTextReader.StartsAsPdf(path))))
+            return FromPdf(path);
+        if (kind == "pdf")
+            throw new CliException(ExitCodes.InputError, "a PDF is read from a file, not from standard input; give its path.");
         string content = CommonOptions.ReadInput(path, io);
         InputKind read = kind switch
         {
@@ -128,6 +136,18 @@ internal sealed record InputText(
 
     /// <summary>The address a page without a file resolves its relative links against; nothing is fetched from it.</summary>
     private const string LocalAddress = "http://localhost/";
+
+    /// <summary>Reads a PDF file's text (see <see cref="PdfTextReader"/>).</summary>
+    private static InputText FromPdf(string path)
+    {
+        if (Directory.Exists(path))
+            throw new CliException(ExitCodes.InputError, $"'{path}' is a directory; give a file, or '-' for standard input.");
+        string text = PdfTextReader.Read(path);
+        if (text.Length > SummarizerPipeline.DefaultMaxInputLength)
+            throw new CliException(ExitCodes.InputError, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the text of '{path}' is too long ({text.Length} characters); the limit is {SummarizerPipeline.DefaultMaxInputLength} characters."));
+        return new InputText(path, text, InputKind.Pdf);
+    }
 
     /// <summary>Keeps the dialogue of a subtitle file (see <see cref="SubtitleText"/>).</summary>
     private static InputText FromSubtitles(string source, string name, string content)

@@ -35,7 +35,7 @@ internal static class JsonOutput
         json.WriteString("lengthUnit", request.Length.Unit.ToString().ToLowerInvariant());
         json.WriteNumber("lengthValue", request.Length.Value);
         json.WriteString("order", order.ToString().ToLowerInvariant());
-        json.WriteString("input", page?.Kind switch { InputKind.Html => "html", InputKind.Subtitles => "subtitles", _ => "text" });
+        json.WriteString("input", page?.Kind switch { InputKind.Html => "html", InputKind.Subtitles => "subtitles", InputKind.Pdf => "pdf", _ => "text" });
         json.WriteEndObject();
         if (summary.OverBudget)
             json.WriteBoolean("overBudget", true);

@@ -86,6 +86,7 @@ public class NativeBuildTests
         yield return Case("a text file", "{samples}/night-trains.txt");
         yield return Case("a web page", "{samples}/community-garden.html");
         yield return Case("subtitles, JSON", "{samples}/harbour-talk.srt", "--format", "json");
+        yield return Case("a PDF, JSON", "{samples}/night-trains.pdf", "--format", "json");
         yield return Case("reviews, lexrank, JSON with keywords", "{samples}/lamp-reviews.txt", "-a", "lexrank", "--format", "json", "--keywords", "5");
         yield return Case("HTML report", "{samples}/night-trains.txt", "--format", "html");
         yield return Case("a word budget and rank order", "{samples}/night-trains.txt", "--words", "60", "--order", "rank");

@@ -26,7 +26,8 @@ internal static class SummarizeCommand
         var root = new RootCommand("""
             Extractive summaries of articles: the most important sentences, verbatim.
             A web page (.html or .htm, or --input html) is first reduced to its main article text,
-            a subtitle file (.srt or .vtt, or --input subtitles) or a transcript with time stamps to its dialogue.
+            a subtitle file (.srt or .vtt, or --input subtitles) or a transcript with time stamps to its dialogue,
+            and a PDF (.pdf, or --input pdf) to the text of its pages.
 
             Examples:
               summarize article.txt
