@@ -75,6 +75,40 @@ public class PdfInputTests
         return builder.Build();
     }
 
+    /// <summary>
+    /// A PDF of the paragraphs set as a book or report is: lines run on from page to page wherever the page is full, a
+    /// running head at the top of every page and "Page N of M" at its foot.
+    /// </summary>
+    private static byte[] MakeRunningPdf(string[][] paragraphs, int linesPerPage, string head)
+    {
+        var lines = new List<string>();
+        foreach (string[] paragraph in paragraphs)
+        {
+            lines.AddRange(Wrap(string.Join(" ", paragraph), 80));
+            lines.Add("");
+        }
+
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        int pageCount = (lines.Count + linesPerPage - 1) / linesPerPage;
+        for (int p = 0; p < pageCount; p++)
+        {
+            PdfPageBuilder page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+            page.AddText(head, 8, new PdfPoint(60, 810), font);
+            int y = 780;
+            foreach (string text in lines.Skip(p * linesPerPage).Take(linesPerPage))
+            {
+                if (text.Length > 0)
+                    page.AddText(text, 10, new PdfPoint(60, y), font);
+                y -= 14;
+            }
+
+            page.AddText($"Page {p + 1} of {pageCount}", 8, new PdfPoint(280, 40), font);
+        }
+
+        return builder.Build();
+    }
+
     private static List<string> Wrap(string text, int columns)
     {
         var lines = new List<string>();
@@ -105,6 +139,18 @@ public class PdfInputTests
 
         Assert.That(result.ExitCode, Is.Zero, result.Error);
         Assert.That(result.Lines, Is.EqualTo(ReportSentences), "whole sentences, in order, from all of its pages");
+    }
+
+    [Test]
+    public void SentencesRunOnAcrossPagesWithoutTheRunningHeadsAndPageNumbers()
+    {
+        // Seven lines a page: a paragraph breaks across nearly every page, mid-sentence.
+        string path = WriteFile("annual-report.pdf", MakeRunningPdf(Report, linesPerPage: 7, head: "Port Allan Harbour Trust - Survey of the North Wall, 2025"));
+
+        var result = CliRunner.Run("", "sentences", path);
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Lines, Is.EqualTo(ReportSentences), "every sentence whole, also those a page break cuts; no head, no page number");
     }
 
     [Test]
