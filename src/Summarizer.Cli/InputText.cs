@@ -84,15 +84,10 @@ internal sealed record InputText(
         if (kind == "pdf")
             throw new CliException(ExitCodes.InputError, "a PDF is read from a file, not from standard input; give its path.");
         string content = CommonOptions.ReadInput(path, io);
-        InputKind read = kind switch
-        {
-            "html" => InputKind.Html,
-            "subtitles" => InputKind.Subtitles,
-            "text" => InputKind.Text,
-            _ when path == "-" => KindOf(content),
-            _ => HasHtmlExtension(path) ? InputKind.Html
-                : SubtitleText.HasSubtitleExtension(path) || SubtitleText.LooksLikeTimestampedTranscript(content) ? InputKind.Subtitles : InputKind.Text,
-        };
+        InputKind read = Named(kind) ?? (path == "-" ? KindOf(content)
+            : HasHtmlExtension(path) ? InputKind.Html
+            : SubtitleText.HasSubtitleExtension(path) || SubtitleText.LooksLikeTimestampedTranscript(content) ? InputKind.Subtitles
+            : InputKind.Text);
         string name = path == "-" ? "standard input" : $"'{path}'";
         return read switch
         {
@@ -113,13 +108,7 @@ internal sealed record InputText(
     /// <exception cref="CliException">A web page without text, or subtitles without dialogue.</exception>
     public static InputText FromContent(string content, string kind, string name)
     {
-        InputKind read = kind switch
-        {
-            "html" => InputKind.Html,
-            "subtitles" => InputKind.Subtitles,
-            "text" => InputKind.Text,
-            _ => KindOf(content),
-        };
+        InputKind read = Named(kind) ?? KindOf(content);
         return read switch
         {
             InputKind.Html => FromHtml("-", name, LocalAddress, content, warnings: null),
@@ -127,6 +116,15 @@ internal sealed record InputText(
             _ => new InputText("-", content),
         };
     }
+
+    /// <summary>The kind the user named with --input (text, html, subtitles), or null for auto.</summary>
+    private static InputKind? Named(string kind) => kind switch
+    {
+        "html" => InputKind.Html,
+        "subtitles" => InputKind.Subtitles,
+        "text" => InputKind.Text,
+        _ => null,
+    };
 
     /// <summary>What a text without a file name holds, judged by its content.</summary>
     private static InputKind KindOf(string content) =>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
@@ -84,7 +85,7 @@ internal static class PdfTextReader
             foreach (List<string> lines in pages)
             {
                 if (lines.Count > 1)
-                    counts[Key(top ? lines[0] : lines[^1])] = counts.GetValueOrDefault(Key(top ? lines[0] : lines[^1])) + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, Key(top ? lines[0] : lines[^1]), out _)++;
             }
 
             foreach (List<string> lines in pages)

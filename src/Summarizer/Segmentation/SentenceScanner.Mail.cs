@@ -113,7 +113,9 @@ internal sealed partial class SentenceScanner
         if (line is "--")
         {
             certain = false;
-            return IsShortBlock(AfterLineBreak(lineEnd)) ? lineStart : -1;
+            // Above a signature's few short lines: a name, a role, a telephone number.
+            (int lines, int longest) = ParagraphShape(AfterLineBreak(lineEnd));
+            return lines is > 0 and <= MaxSignatureLines && longest <= MaxSignatureLineLength ? lineStart : -1;
         }
 
         return line.StartsWith("---", StringComparison.Ordinal) && line.Trim('-').Trim().Equals("Original Message", StringComparison.OrdinalIgnoreCase) ? lineStart : -1;
@@ -134,7 +136,7 @@ internal sealed partial class SentenceScanner
             while (lineStart > 0 && !Punctuation.IsLineBreak(text[lineStart - 1]))
                 lineStart--;
             int paragraph = ParagraphStart(lineStart);
-            if (LineEnd(lineStart) - lineStart <= MaxFooterLineLength && lineStart >= quarter && LinesOfParagraph(paragraph) <= MaxFooterParagraphLines
+            if (LineEnd(lineStart) - lineStart <= MaxFooterLineLength && lineStart >= quarter && ParagraphShape(paragraph).Lines <= MaxFooterParagraphLines
                 && (footer < 0 || paragraph < footer))
                 footer = paragraph;
         }
@@ -177,35 +179,23 @@ internal sealed partial class SentenceScanner
         return false;
     }
 
-    /// <summary>The lines of the paragraph starting at <paramref name="start"/>, up to the next blank line.</summary>
-    private int LinesOfParagraph(int start)
+    /// <summary>
+    /// The lines of the paragraph starting at <paramref name="start"/>, up to the next blank line, and the length of its
+    /// longest line.
+    /// </summary>
+    private (int Lines, int Longest) ParagraphShape(int start)
     {
-        int lines = 0;
+        int lines = 0, longest = 0;
         for (int i = start; i < _text.Length; i = AfterLineBreak(LineEnd(i)))
-        {
-            if (_text.AsSpan(i, LineEnd(i) - i).IsWhiteSpace())
-                break;
-            lines++;
-        }
-
-        return lines;
-    }
-
-    /// <summary>Whether the lines from <paramref name="i"/> to the next blank line are a signature's few short lines.</summary>
-    private bool IsShortBlock(int i)
-    {
-        int lines = 0;
-        while (i < _text.Length)
         {
             int end = LineEnd(i);
             if (_text.AsSpan(i, end - i).IsWhiteSpace())
                 break;
-            if (++lines > MaxSignatureLines || end - i > MaxSignatureLineLength)
-                return false;
-            i = AfterLineBreak(end);
+            lines++;
+            longest = Math.Max(longest, end - i);
         }
 
-        return lines > 0;
+        return (lines, longest);
     }
 
     /// <summary>The start of the paragraph holding the line at <paramref name="lineStart"/>: after the last blank line above it.</summary>
